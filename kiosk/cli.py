@@ -1,0 +1,92 @@
+"""The `kiosk` command. Each area registers its subcommands from its own module (kiosk/commands/).
+
+Wrong usage prints a message and exits 2; expected failures (bad config, damaged database,
+missing device) print plain words, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from typing import Any, Callable
+
+from kiosk import __version__
+from kiosk.config import ConfigError, load_settings
+
+# Modules under kiosk.commands, each with register(subparsers) adding its commands.
+COMMAND_MODULES = ["core", "queue", "audio"]
+
+
+class UsageError(Exception):
+    """Raised by a command for wrong usage detected after parsing: exit code 2."""
+
+
+class CommandFailed(Exception):
+    """An expected failure a person can act on; printed without a traceback: exit code 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's default is fine, but keep exit code 2 explicit
+        self.print_usage(sys.stderr)
+        print(f"kiosk: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kiosk", description="Citizen Tribune kiosk and office tools.")
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="data directory (default: recordings/ in the checkout)")
+    parser.add_argument("--config", metavar="FILE", help="TOML settings file (or KIOSK_CONFIG)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"kiosk.commands.{name}").register(sub)
+    return parser
+
+
+def settings_from(args: argparse.Namespace, **overrides: Any):
+    return load_settings(data_dir=args.data_dir, config_file=args.config, **overrides)
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(handler(args) or 0)
+    except UsageError as exc:
+        print(f"kiosk: error: {exc}", file=sys.stderr)
+        return 2
+    except ConfigError as exc:
+        print("kiosk: the settings have problems:", file=sys.stderr)
+        for line in exc.problems:
+            print(f"  - {line}", file=sys.stderr)
+        return 2
+    except CommandFailed as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last line of defence: words, not a traceback
+        from kiosk.store.db import StoreCorrupt
+        if isinstance(exc, StoreCorrupt):
+            print(f"kiosk: {exc}", file=sys.stderr)
+            return 1
+        print(f"kiosk: unexpected error: {type(exc).__name__}: {exc}\n"
+              "Run again with KIOSK_DEBUG=1 for details.", file=sys.stderr)
+        import os
+        if os.environ.get("KIOSK_DEBUG"):
+            raise
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

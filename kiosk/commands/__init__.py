@@ -1,0 +1,1 @@
+"""Subcommands of `kiosk`, one module per area; each exposes register(subparsers)."""

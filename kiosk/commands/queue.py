@@ -1,0 +1,65 @@
+"""kiosk queue list|show (staff moderation commands register here too)."""
+from __future__ import annotations
+
+import argparse
+
+from kiosk.cli import CommandFailed, print_json, settings_from
+from kiosk.store.submissions import STATUSES, NotFound
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    queue = sub.add_parser("queue", help="list and moderate submissions")
+    qsub = queue.add_subparsers(dest="queue_command", metavar="ACTION", required=True)
+    p = qsub.add_parser("list", help="submissions, newest first")
+    p.add_argument("--status", choices=STATUSES)
+    p.add_argument("--search", help="Persian-aware search in the text")
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+    p = qsub.add_parser("show", help="one submission by id or ticket code")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+    register_moderation = _moderation_registrar()
+    if register_moderation:
+        register_moderation(qsub)
+
+
+def _moderation_registrar():
+    try:
+        from kiosk.commands.moderation import register_queue_actions
+    except ImportError:
+        return None
+    return register_queue_actions
+
+
+def _store(args):
+    from kiosk.store import open_store
+    return open_store(settings_from(args))
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    items = _store(args).list(status=args.status, search=args.search, limit=args.limit)
+    if args.json:
+        print_json([s.public() for s in items])
+        return 0
+    if not items:
+        print("No submissions" + (f" with status {args.status}." if args.status else "."))
+    for s in items:
+        preview = (s.text_display or "").replace("\n", " ")[:60]
+        print(f"{s.ticket}  {s.status:<9} {s.kind:<5} {s.created_at}  {s.id}  {preview}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    try:
+        sub = _store(args).get(args.id)
+    except NotFound as exc:
+        raise CommandFailed(str(exc)) from None
+    data = sub.public()
+    if args.json:
+        print_json(data)
+    else:
+        for key, value in data.items():
+            print(f"{key:>18}: {value}")
+    return 0

@@ -1,0 +1,63 @@
+"""Health checks shared by `kiosk doctor` and the staff health panel; plain words a staff member can act on."""
+from __future__ import annotations
+
+import os
+import tempfile
+
+from kiosk.config import Settings
+
+
+def _check(name: str, ok: bool, detail: str) -> dict:
+    return {"name": name, "ok": bool(ok), "detail": detail}
+
+
+def data_dir_check(settings: Settings) -> dict:
+    path = settings.data_dir
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".doctor-", delete=True) as fh:
+            fh.write(b"x")
+            fh.flush()
+            os.fsync(fh.fileno())
+        return _check("data_dir", True, f"{path} is writable")
+    except OSError as exc:
+        return _check("data_dir", False, f"Cannot write to the data folder {path}: {exc.strerror or exc}. "
+                      "Check that the disk is mounted and the kiosk user owns the folder.")
+
+
+def disk_check(settings: Settings) -> dict:
+    from kiosk.diskspace import disk_status, free_mb
+    try:
+        free = free_mb(settings.data_dir)
+    except OSError as exc:
+        return _check("disk", False, f"Cannot read free space of {settings.data_dir}: {exc}")
+    status = disk_status(settings.data_dir, settings.disk.warn_free_mb, settings.disk.stop_free_mb)
+    detail = f"{free:.0f} MB free (warn below {settings.disk.warn_free_mb} MB, stop below {settings.disk.stop_free_mb} MB)"
+    if status == "stop":
+        return _check("disk", False, detail + ". Recording is refused until space is freed: deliver or export the queue.")
+    if status == "warn":
+        return _check("disk", True, detail + ". Space is getting low: deliver or export the queue soon.")
+    return _check("disk", True, detail)
+
+
+def database_check(settings: Settings) -> dict:
+    from kiosk.store import StoreCorrupt, open_database
+    from kiosk.store.audit import verify_chain
+    from kiosk.store.db import integrity_report
+    try:
+        db = open_database(settings.db_path)
+    except StoreCorrupt as exc:
+        return _check("database", False, str(exc))
+    except Exception as exc:  # noqa: BLE001 - any failure to open is reported, not raised
+        return _check("database", False, f"Cannot open {settings.db_path}: {exc}")
+    integrity = integrity_report(db)
+    chain = verify_chain(db)
+    size_kb = settings.db_path.stat().st_size / 1024 if settings.db_path.exists() else 0
+    ok = integrity == "ok" and chain.ok
+    return _check("database", ok, f"{settings.db_path} ({size_kb:.0f} kB): integrity {integrity}; {chain.message()}")
+
+
+def run_checks(settings: Settings) -> list[dict]:
+    from kiosk.capture import audio_doctor_checks
+    return [*audio_doctor_checks(settings.audio), data_dir_check(settings), disk_check(settings),
+            database_check(settings)]
