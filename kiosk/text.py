@@ -79,7 +79,8 @@ def clean(text: str) -> CleanText:
             key = f"U+{ord(ch):04X}"
             stripped[key] = stripped.get(key, 0) + 1
             continue
-        out.append(ch)
+        cat = unicodedata.category(ch)
+        out.append(" " if cat == "Zs" else "\n" if cat in ("Zl", "Zp") else ch)
     display = "".join(out).replace("\t", " ").translate(_DISPLAY_MAP)
     display = unicodedata.normalize("NFC", display)
     # Runs of ZWNJ collapse to one; a ZWNJ next to a space is meaningless.
