@@ -15,7 +15,7 @@ from kiosk import __version__
 from kiosk.config import ConfigError, load_settings
 
 # Modules under kiosk.commands, each with register(subparsers) adding its commands.
-COMMAND_MODULES = ["core", "queue", "audio"]
+COMMAND_MODULES = ["core", "queue", "audio", "staff", "office", "draw"]
 
 
 class UsageError(Exception):
@@ -49,8 +49,13 @@ def settings_from(args: argparse.Namespace, **overrides: Any):
 
 
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    # Arrays print one compact item per line: indent= forces the pure-Python encoder, which costs
+    # seconds on 100,000-row queues; one write instead of json.dump's many small ones.
+    if isinstance(value, list):
+        body = ",\n".join(json.dumps(item, ensure_ascii=False) for item in value)
+        sys.stdout.write(f"[\n{body}\n]\n" if value else "[]\n")
+    else:
+        sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:

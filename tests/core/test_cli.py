@@ -1,0 +1,72 @@
+"""The `kiosk` command's contract: JSON shapes, exit codes, words instead of tracebacks."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kiosk.store import open_store
+
+QUEUE_KEYS = {"id", "ticket", "kind", "status", "created_at", "language", "text", "text_display", "audio_path",
+              "audio_sha256", "duration_ms", "consent_version", "consent_scopes"}
+
+
+def kiosk(data_dir, *args, **kw):
+    return subprocess.run([sys.executable, "-m", "kiosk.cli", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, **kw)
+
+
+@pytest.fixture
+def filled(settings):
+    store = open_store(settings)
+    ids = []
+    for i, status in enumerate(["submitted", "approved", "submitted"]):
+        d = store.create_draft("text", "fa", "v7", ["record", "draw"])
+        store.update_draft(d.id, text=f"سوال {i} \u202e", phone="09120000000")
+        store.submit(d.id)
+        if status == "approved":
+            store.transition(d.id, "approved", "moderator")
+        ids.append(d.id)
+    return ids
+
+
+def test_version():
+    run = subprocess.run([sys.executable, "-m", "kiosk.cli", "--version"], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout.startswith("kiosk ")
+
+
+def test_queue_list_and_show_json_contract(settings, filled):
+    run = kiosk(settings.data_dir, "queue", "list", "--json")
+    items = json.loads(run.stdout)
+    assert run.returncode == 0 and len(items) == 3
+    assert all(QUEUE_KEYS <= set(item) for item in items)
+    assert items[0]["created_at"].endswith("Z")
+    only = json.loads(kiosk(settings.data_dir, "queue", "list", "--status", "submitted", "--json").stdout)
+    assert {i["id"] for i in only} == {filled[0], filled[2]}
+    shown = json.loads(kiosk(settings.data_dir, "queue", "show", filled[1], "--json").stdout)
+    assert shown["status"] == "approved" and shown["consent_scopes"] == ["draw", "record"]
+    assert shown["text"].endswith("\u202e") and "\u202e" not in shown["text_display"]
+    by_ticket = json.loads(kiosk(settings.data_dir, "queue", "show", shown["ticket"], "--json").stdout)
+    assert by_ticket["id"] == filled[1]
+
+
+def test_queue_show_unknown_id_is_words_not_traceback(settings):
+    run = kiosk(settings.data_dir, "queue", "show", "nope")
+    assert run.returncode == 1 and "no submission" in run.stderr and "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("args", [["bogus"], ["queue"], ["queue", "list", "--status", "nonsense"],
+                                  ["mic-test", "--seconds", "abc"], []])
+def test_wrong_usage_exits_2_without_traceback(settings, args):
+    run = kiosk(settings.data_dir, *args)
+    assert run.returncode == 2, run
+    assert "Traceback" not in run.stderr
+
+
+def test_doctor_json_shape(settings):
+    run = kiosk(settings.data_dir, "doctor", "--json", env={"HOME": str(settings.data_dir), "PATH": "/usr/bin:/bin"})
+    out = json.loads(run.stdout)
+    names = {c["name"] for c in out["checks"]}
+    assert {"portaudio", "microphone", "data_dir", "disk", "database"} <= names
+    assert all(set(c) == {"name", "ok", "detail"} for c in out["checks"])
+    assert run.returncode == (0 if all(c["ok"] for c in out["checks"]) else 1)
