@@ -6,3 +6,6 @@ To add a set, create a module here and list it below.
 from kiosk.store.migrations.core import core_migrations
 
 ALL_MIGRATION_SETS = [core_migrations]
+from kiosk.store.migrations.staff import staff_migrations  # noqa: E402
+
+ALL_MIGRATION_SETS.append(staff_migrations)

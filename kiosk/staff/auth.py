@@ -1,0 +1,133 @@
+"""Staff PINs: salted scrypt hashes per role, and a wrong-PIN lockout that doubles and survives restarts.
+
+The lockout lives in the database (table staff_lockout) with wall-clock times, so pulling the
+plug does not reset it. Every attempt — right, wrong, or refused while locked — is audited.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from sqlite_utils import Database
+
+from kiosk.staff import ROLES
+from kiosk.store.audit import append_event, utc_now
+from kiosk.text import normalize_digits
+
+PIN_MIN, PIN_MAX = 4, 12
+# scrypt cost: ~60 ms per check here; enough to make offline guessing of short PINs slow.
+_N, _R, _P = 2 ** 14, 8, 1
+
+
+class PinError(ValueError):
+    """A PIN that cannot be used (wrong length, not digits, same as the other role's)."""
+
+
+def clean_pin(pin: str) -> str:
+    digits = normalize_digits(pin.strip())
+    if not (digits.isascii() and digits.isdigit()) or not PIN_MIN <= len(digits) <= PIN_MAX:
+        raise PinError(f"A PIN is {PIN_MIN} to {PIN_MAX} digits.")
+    return digits
+
+
+def hash_pin(pin: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(clean_pin(pin).encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    b64 = base64.b64encode
+    return f"scrypt${_N}${_R}${_P}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        candidate = clean_pin(pin)
+    except (ValueError, PinError):
+        return False
+    if scheme != "scrypt":
+        return False
+    got = hashlib.scrypt(candidate.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+                         dklen=len(base64.b64decode(digest)))
+    return hmac.compare_digest(got, base64.b64decode(digest))
+
+
+@dataclass
+class AuthResult:
+    role: str | None          # the role signed in, or None
+    locked_until: float = 0.0  # wall-clock seconds; > now means the pad is locked
+    attempts_left: int = 0
+    reason: str = ""           # "ok" | "wrong" | "locked" | "no_pins"
+
+    @property
+    def ok(self) -> bool:
+        return self.role is not None
+
+
+class StaffAuth:
+    def __init__(self, db: Database, staff_settings, clock: Callable[[], float] = time.time):
+        self.db, self.cfg, self.clock = db, staff_settings, clock
+
+    def roles_with_pins(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT role FROM staff_pins ORDER BY role").fetchall()]
+
+    def set_pin(self, role: str, pin: str, actor: str) -> None:
+        if role not in ROLES:
+            raise PinError(f"Unknown role {role!r}; one of {', '.join(ROLES)}.")
+        digits = clean_pin(pin)
+        for other, stored in self.db.execute("SELECT role, pin_hash FROM staff_pins WHERE role != ?", [role]):
+            if pin_matches(digits, stored):
+                raise PinError(f"That PIN is already the {other} PIN; each role needs its own.")
+        hashed = hash_pin(digits)
+        with self.db.atomic():
+            self.db.execute("INSERT INTO staff_pins (role, pin_hash, set_at) VALUES (?, ?, ?)"
+                            " ON CONFLICT(role) DO UPDATE SET pin_hash = excluded.pin_hash, set_at = excluded.set_at",
+                            [role, hashed, utc_now()])
+            append_event(self.db, actor, "staff_pin_set", None, {"role": role})
+
+    def lock_state(self) -> tuple[int, int, float]:
+        """(consecutive wrong PINs, lockouts so far, locked until)."""
+        row = self.db.execute("SELECT failures, lockouts, locked_until FROM staff_lockout WHERE id = 1").fetchone()
+        return (row[0], row[1], row[2]) if row else (0, 0, 0.0)
+
+    def locked_for(self) -> float:
+        return max(0.0, self.lock_state()[2] - self.clock())
+
+    def check(self, pin: str) -> AuthResult:
+        """One attempt from the PIN pad. A correct PIN while locked is still refused."""
+        now = self.clock()
+        failures, lockouts, until = self.lock_state()
+        if until > now:
+            with self.db.atomic():
+                append_event(self.db, "pinpad", "staff_pin_refused", None,
+                             {"locked_for_s": round(until - now)})
+            return AuthResult(None, until, 0, "locked")
+        pins = self.db.execute("SELECT role, pin_hash FROM staff_pins").fetchall()
+        if not pins:
+            return AuthResult(None, 0.0, 0, "no_pins")
+        role = next((r for r, stored in sorted(pins) if pin_matches(pin, stored)), None)
+        with self.db.atomic():
+            if role:
+                self.db.execute("UPDATE staff_lockout SET failures = 0, lockouts = 0, locked_until = 0 WHERE id = 1")
+                append_event(self.db, role, "staff_login", None, {"role": role})
+                return AuthResult(role, 0.0, self.cfg.max_wrong_pins, "ok")
+            failures += 1
+            if failures >= self.cfg.max_wrong_pins:
+                lockouts += 1
+                seconds = self.cfg.lockout_base_s * 2 ** (lockouts - 1)
+                until, failures = now + seconds, 0
+                self.db.execute("UPDATE staff_lockout SET failures = 0, lockouts = ?, locked_until = ? WHERE id = 1",
+                                [lockouts, until])
+                append_event(self.db, "pinpad", "staff_lockout", None, {"seconds": seconds, "lockouts": lockouts})
+                return AuthResult(None, until, 0, "locked")
+            self.db.execute("UPDATE staff_lockout SET failures = ? WHERE id = 1", [failures])
+            append_event(self.db, "pinpad", "staff_pin_wrong", None, {"failures": failures})
+            return AuthResult(None, 0.0, self.cfg.max_wrong_pins - failures, "wrong")
+
+    def clear_lockout(self, actor: str) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE staff_lockout SET failures = 0, lockouts = 0, locked_until = 0 WHERE id = 1")
+            append_event(self.db, actor, "staff_lockout_cleared", None, {})

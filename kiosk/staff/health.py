@@ -1,0 +1,133 @@
+"""One health snapshot for the staff panel: a list of {name, ok, detail, value} rows.
+
+Every probe is tolerant: a part another area has not built yet (delivery, keys) reads as
+"not configured" rather than failing the panel. Runs off the GUI thread (it opens the DB).
+"""
+from __future__ import annotations
+
+import importlib
+import time
+from datetime import datetime, timezone
+from typing import Any, Callable
+
+from kiosk import __version__
+
+UNSENT = ("submitted", "approved")
+
+
+def _row(name: str, ok: bool | None, detail: str, value: Any = None) -> dict:
+    return {"name": name, "ok": ok, "detail": detail, "value": value}
+
+
+def _optional(module: str, attr: str) -> Callable | None:
+    try:
+        return getattr(importlib.import_module(module), attr, None)
+    except ImportError:
+        return None
+
+
+def microphone(settings) -> dict:
+    checks = _optional("kiosk.capture", "audio_doctor_checks")
+    if checks is None:
+        return _row("microphone", None, "audio capture is not installed")
+    try:
+        found = {c["name"]: c for c in checks(settings.audio)}
+    except Exception as exc:  # noqa: BLE001 - the panel reports, never crashes
+        return _row("microphone", False, f"cannot query the microphone: {exc}")
+    mic = found.get("microphone") or found.get("portaudio") or {"ok": False, "detail": "unknown"}
+    return _row("microphone", mic["ok"], mic["detail"])
+
+
+def disk(settings) -> dict:
+    from kiosk.doctor import disk_check
+    from kiosk.diskspace import free_mb
+    check = disk_check(settings)
+    try:
+        free = free_mb(settings.data_dir)
+    except OSError:
+        free = None
+    return _row("disk", check["ok"], check["detail"], free)
+
+
+def database(settings) -> dict:
+    from kiosk.doctor import database_check
+    check = database_check(settings)
+    size = settings.db_path.stat().st_size if settings.db_path.exists() else 0
+    return _row("database", check["ok"], check["detail"], size)
+
+
+def queue(db, now: float) -> list[dict]:
+    counts = {s: 0 for s in ("submitted", "approved", "rejected", "sent", "purged")}
+    for status, n in db.execute("SELECT status, COUNT(*) FROM submissions WHERE status != 'draft'"
+                                " GROUP BY status").fetchall():
+        counts[status] = n
+    detail = ", ".join(f"{k} {v}" for k, v in counts.items())
+    oldest = db.execute("SELECT MIN(submitted_at) FROM submissions WHERE status IN (?, ?)", list(UNSENT)).fetchone()[0]
+    if oldest:
+        age = now - datetime.fromisoformat(oldest.replace("Z", "+00:00")).timestamp()
+        old = _row("oldest_unsent", age < 24 * 3600, f"oldest unsent item waits {age / 3600:.1f} h", age)
+    else:
+        old = _row("oldest_unsent", True, "nothing waiting to be sent", 0)
+    return [_row("queue", True, detail, counts), old]
+
+
+def deliveries(db, outbox_status: Callable[[], dict] | None = None) -> list[dict]:
+    """Last success and last error, from the delivery worker if running, else a `deliveries` table."""
+    status: dict = {}
+    if outbox_status is not None:
+        try:
+            status = dict(outbox_status() or {})
+        except Exception as exc:  # noqa: BLE001
+            status = {"last_error": str(exc)}
+    elif db["deliveries"].exists():
+        status = _from_table(db)
+    else:
+        return [_row("last_delivery", None, "delivery is not configured"),
+                _row("last_error", None, "delivery is not configured")]
+    ok_at = status.get("last_success") or status.get("last_success_at")
+    err = status.get("last_error")
+    err_at = status.get("last_error_at")
+    return [_row("last_delivery", bool(ok_at), f"last delivered {ok_at}" if ok_at else "nothing delivered yet", ok_at),
+            _row("last_error", not err, f"{err_at or ''} {err}".strip() if err else "no errors", err)]
+
+
+def _from_table(db) -> dict:
+    cols = {c.name for c in db["deliveries"].columns}
+    at = next((c for c in ("delivered_at", "finished_at", "at", "updated_at", "created_at") if c in cols), None)
+    state = next((c for c in ("status", "state", "outcome") if c in cols), None)
+    error = next((c for c in ("error", "last_error", "message") if c in cols), None)
+    out: dict = {}
+    if at and state:
+        row = db.execute(f"SELECT MAX({at}) FROM deliveries WHERE {state} IN ('ok', 'delivered', 'sent', 'done')"
+                         ).fetchone()
+        out["last_success"] = row[0] if row else None
+    if at and error:
+        row = db.execute(f"SELECT {at}, {error} FROM deliveries WHERE {error} IS NOT NULL AND {error} != ''"
+                         f" ORDER BY {at} DESC LIMIT 1").fetchone()
+        if row:
+            out["last_error_at"], out["last_error"] = row
+    return out
+
+
+def identity(settings) -> list[dict]:
+    fingerprint = _optional("kiosk.sync.keys", "public_key_fingerprint")
+    try:
+        fp = fingerprint(settings) if fingerprint else None
+    except Exception:  # noqa: BLE001 - no key generated yet is normal on a new kiosk
+        fp = None
+    local = datetime.now().astimezone()
+    return [_row("clock", True, f"{local.isoformat(timespec='seconds')} ({local.tzname()})", local.isoformat()),
+            _row("version", True, __version__, __version__),
+            _row("kiosk_id", True, settings.kiosk_id, settings.kiosk_id),
+            _row("public_key", fp is not None, fp or "no key yet", fp)]
+
+
+def snapshot(settings, db, outbox_status: Callable[[], dict] | None = None,
+             clock: Callable[[], float] = time.time) -> list[dict]:
+    """db: a sqlite_utils Database opened by the calling thread."""
+    return [microphone(settings), disk(settings), database(settings), *queue(db, clock()),
+            *deliveries(db, outbox_status), *identity(settings)]
+
+
+def utc_stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")

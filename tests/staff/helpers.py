@@ -1,0 +1,37 @@
+"""Builders shared by the staff tests: real submissions through the real store."""
+from __future__ import annotations
+
+import json
+import uuid
+
+from kiosk.store.audit import utc_now
+
+
+def make_submitted(store, text: str = "سلام، پرسش من درباره‌ی ترافیک است", kind: str = "text",
+                   topic: str | None = "traffic", audio_path: str | None = None):
+    draft = store.create_draft(kind, "fa", "2026-11-1", ["record", "broadcast", "draw"])
+    fields = {"text": text, "topic": topic}
+    if kind == "voice":
+        fields |= {"audio_path": audio_path or "/nonexistent.wav", "duration_ms": 1000}
+    store.update_draft(draft.id, **fields)
+    return store.submit(draft.id)
+
+
+def bulk_insert(db, n: int, kiosk_id: str = "kiosk-bench") -> None:
+    """n submitted rows straight through SQL (fast; no audit events, like an imported backlog)."""
+    from kiosk.text import search_key
+    statuses = ("submitted", "submitted", "approved", "rejected", "sent")
+    now = utc_now()
+    rows = []
+    for i in range(n):
+        text = f"پرسش شماره {i} درباره‌ی پارک و ترافیک"
+        stamp = f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}T{i % 24:02d}:{i % 60:02d}:{(i // 60) % 60:02d}.000Z"
+        rows.append((uuid.uuid4().hex, f"{i // 10000:04d}-{i % 10000:04d}", kiosk_id,
+                     "voice" if i % 3 == 0 else "text", statuses[i % len(statuses)], stamp, now, stamp, "fa",
+                     text, text, "{}", search_key(text), "2026-11-1", json.dumps(["record"]),
+                     ("traffic", "culture", "other")[i % 3]))
+    with db.atomic():
+        db.conn.executemany(
+            "INSERT INTO submissions (id, ticket, kiosk_id, kind, status, created_at, updated_at, submitted_at,"
+            " language, text, text_display, text_stripped, search_key, consent_version, consent_scopes, topic)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
