@@ -1,0 +1,50 @@
+"""Capture errors that carry a message on-site staff can act on (shown in the health panel)."""
+
+from __future__ import annotations
+
+
+class CaptureError(Exception):
+    """Base class; `staff_message` is plain English for the staff screen, `str(e)` is for logs."""
+
+    staff_message = "The recorder had a problem. Restart the kiosk; if it happens again, call support."
+
+    def __init__(self, detail: str = "", staff_message: str | None = None):
+        super().__init__(detail or self.staff_message)
+        if staff_message is not None:
+            self.staff_message = staff_message
+
+
+class NoInputDevice(CaptureError):
+    staff_message = (
+        "No microphone found. Check the USB cable is plugged in firmly, "
+        "then run `kiosk doctor` again."
+    )
+
+
+class PortAudioMissing(NoInputDevice):
+    staff_message = (
+        "The audio library is missing, so no microphone can be used. "
+        "Install the Debian package libportaudio2 (`apt-get install libportaudio2`) "
+        "and restart the kiosk."
+    )
+
+
+class DeviceLost(CaptureError):
+    staff_message = (
+        "The microphone stopped working during a recording. What was recorded so far was kept. "
+        "Check the USB cable, then run `kiosk doctor`."
+    )
+
+
+class DiskBelowFloor(CaptureError):
+    staff_message = (
+        "The disk is almost full, so recording is paused. "
+        "Send or purge old submissions, or free space on the disk."
+    )
+
+
+class TranscodeError(CaptureError):
+    staff_message = (
+        "A recording could not be compressed. The original WAV file was kept; "
+        "call support if this repeats."
+    )
