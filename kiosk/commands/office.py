@@ -1,0 +1,196 @@
+"""kiosk office [console] | keygen | trust | kiosks | import | list | withdraw | export (docs/office.md)."""
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from kiosk.cli import CommandFailed, print_json
+
+
+def add_office_dir(parser: argparse.ArgumentParser, nested: bool = False) -> None:
+    # SUPPRESS on the leaves so `kiosk office --office-dir X import` and `… import --office-dir X` both work.
+    parser.add_argument("--office-dir", metavar="DIR", default=argparse.SUPPRESS if nested else None,
+                        help="office library directory (or KIOSK_OFFICE_DIR; default "
+                             "~/.local/share/citizen-tribune-office)")
+
+
+def office_dir_from(args: argparse.Namespace) -> Path:
+    from kiosk.office.library import default_office_dir
+    explicit = getattr(args, "office_dir", None)
+    return Path(explicit).expanduser() if explicit else default_office_dir(dict(os.environ))
+
+
+def library_from(args: argparse.Namespace):
+    from kiosk.office.library import open_library
+    return open_library(office_dir_from(args))
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    office = sub.add_parser("office", help="the communications office: keys, import, console, export")
+    add_office_dir(office)
+    office.add_argument("--language", choices=("fa", "en", "ar"), default="fa", help="console language")
+    office.set_defaults(handler=cmd_console)
+    osub = office.add_subparsers(dest="office_command", metavar="ACTION")
+
+    p = osub.add_parser("console", help="open the office console window (also the default)")
+    add_office_dir(p, nested=True)
+    p.add_argument("--language", choices=("fa", "en", "ar"), default=argparse.SUPPRESS)
+    p.set_defaults(handler=cmd_console)
+
+    p = osub.add_parser("keygen", help="create the office age identity and draw-signing key (mode 0600)")
+    add_office_dir(p, nested=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_keygen)
+
+    p = osub.add_parser("trust", help="register a kiosk's signing public key")
+    add_office_dir(p, nested=True)
+    p.add_argument("public_key", metavar="PUBKEY", help="base64, as printed by `kiosk keys init` on the kiosk")
+    p.add_argument("--name", required=True, help="a short name, e.g. the kiosk id")
+    p.set_defaults(handler=cmd_trust)
+
+    p = osub.add_parser("kiosks", help="list trusted kiosks")
+    add_office_dir(p, nested=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_kiosks)
+
+    p = osub.add_parser("import", help="import new envelopes from s3://bucket/prefix, a folder or a USB export")
+    add_office_dir(p, nested=True)
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("--endpoint-url", help="S3-compatible endpoint (MinIO, Ceph, …)")
+    p.add_argument("--region", default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)
+
+    p = osub.add_parser("list", help="questions in the library, newest first")
+    add_office_dir(p, nested=True)
+    p.add_argument("--search")
+    p.add_argument("--status", choices=("new", "selected", "answered", "withdrawn"))
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+
+    p = osub.add_parser("withdraw", help="remove a citizen's media and personal data, keep a tombstone")
+    add_office_dir(p, nested=True)
+    p.add_argument("ticket", metavar="TICKET")
+    p.add_argument("--kiosk", help="kiosk id, when the same ticket exists at two kiosks")
+    p.add_argument("--reason", default="citizen request")
+    p.set_defaults(handler=cmd_withdraw)
+
+    exp = osub.add_parser("export", help="export selected questions (CSV) or broadcast audio")
+    add_office_dir(exp, nested=True)
+    esub = exp.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    p = esub.add_parser("csv", help="CSV (UTF-8 with BOM) of the questions tagged 'selected'")
+    add_office_dir(p, nested=True)
+    p.add_argument("output", metavar="FILE")
+    p.add_argument("--all", action="store_true", help="every question that is not withdrawn, not only selected")
+    p.set_defaults(handler=cmd_export_csv)
+    p = esub.add_parser("audio", help="audio for broadcast: broadcast consent, no personal-data flag")
+    add_office_dir(p, nested=True)
+    p.add_argument("output", metavar="DIR")
+    p.add_argument("--all", action="store_true", help="not only the questions tagged 'selected'")
+    p.set_defaults(handler=cmd_export_audio)
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    from ui.office.console import run_console
+    return run_console(office_dir_from(args), getattr(args, "language", "fa"))
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    from kiosk.office.keys import OfficeKeyError, generate
+    lib = library_from(args)
+    try:
+        keys = generate(lib.keys_dir)
+    except OfficeKeyError as exc:
+        raise CommandFailed(str(exc)) from None
+    if args.json:
+        print_json({"recipient": keys.recipient, "signing_public_key": keys.signing_public,
+                    "keys_dir": str(lib.keys_dir)})
+        return 0
+    print(f"Office keys created in {lib.keys_dir} (private files are readable by you only; back them up).")
+    print("Put this recipient in every kiosk's settings, [delivery] office_recipients:")
+    print(keys.recipient)
+    print("Publish this draw-signing key so anyone can check the minutes (kiosk draw verify --office-key):")
+    print(keys.signing_public)
+    return 0
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    from kiosk.office.library import LibraryError
+    try:
+        info = library_from(args).trust(args.public_key, args.name)
+    except LibraryError as exc:
+        raise CommandFailed(str(exc)) from None
+    print(f"Trusted kiosk {info['name']} (key fingerprint {info['fingerprint']}).")
+    return 0
+
+
+def cmd_kiosks(args: argparse.Namespace) -> int:
+    from kiosk.sync.keys import fingerprint_of
+    rows = [{"name": n, "public_key": k, "fingerprint": fingerprint_of(k)}
+            for k, n in sorted(library_from(args).trusted_kiosks().items(), key=lambda kv: kv[1])]
+    if args.json:
+        print_json(rows)
+    else:
+        for r in rows:
+            print(f"{r['name']:<24} {r['fingerprint']}  {r['public_key']}")
+        if not rows:
+            print("No kiosk is trusted yet: kiosk office trust PUBKEY --name NAME")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from kiosk.office.importer import ImportFailed, import_from
+    try:
+        report = import_from(library_from(args), args.source, endpoint_url=args.endpoint_url, region=args.region)
+    except ImportFailed as exc:
+        raise CommandFailed(str(exc)) from None
+    if args.json:
+        print_json(report.as_dict())
+    else:
+        print(report.summary())
+        for q in report.quarantined:
+            print(f"  quarantined {q['name']}: {q['reason']} — {q['message']}")
+    return 1 if report.quarantined else 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from kiosk.office.library import ItemFilter
+    items = library_from(args).items(ItemFilter(search=args.search, status=args.status), limit=args.limit)
+    if args.json:
+        print_json([{k: v for k, v in i.items() if k not in ("search_key", "phone", "phone_key", "contact_name")}
+                    for i in items])
+        return 0
+    for i in items:
+        preview = (i["text_display"] or "").replace("\n", " ")[:60]
+        print(f"{i['ticket']}  {i['kiosk_id']:<20} {i['submitted_at'] or i['created_at']}  {i['topic'] or '-':<12} {preview}")
+    if not items:
+        print("No questions match.")
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    from kiosk.office.library import LibraryError
+    try:
+        item = library_from(args).withdraw(args.ticket, args.kiosk, args.reason)
+    except LibraryError as exc:
+        raise CommandFailed(str(exc)) from None
+    print(f"Withdrawn {item['ticket']} ({item['kiosk_id']}): media and personal data removed, tombstone kept.")
+    return 0
+
+
+def cmd_export_csv(args: argparse.Namespace) -> int:
+    from kiosk.office.export import export_csv
+    count = export_csv(library_from(args), Path(args.output), only_selected=not args.all)
+    print(f"Wrote {count} questions to {args.output}")
+    return 0
+
+
+def cmd_export_audio(args: argparse.Namespace) -> int:
+    from kiosk.office.export import export_audio
+    result = export_audio(library_from(args), Path(args.output), only_selected=not args.all)
+    print(f"Wrote {result['exported']} recordings to {args.output}; left out {result['skipped']} "
+          "(no broadcast consent, personal data, withdrawn or no audio)")
+    return 0
+

@@ -1,0 +1,1 @@
+"""The communications office: library (import, tags, withdrawal, export) and the witnessed draw."""

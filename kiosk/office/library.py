@@ -1,0 +1,274 @@
+"""The office library: imported questions, trusted kiosks, tags, withdrawals, draw records.
+
+A separate SQLite file in the office dir (opened like the kiosk database: quick_check, WAL,
+synchronous=FULL) plus media files under <office dir>/media. Every change that matters to a
+citizen (import, withdrawal, draw) is one transaction with one audit event in the same chain
+format as the kiosk's, so `verify_chain` checks it too.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from kiosk import text as textmod
+from kiosk.office.dates import local_day_bounds_utc
+from kiosk.office.draw import normalize_phone
+from kiosk.office.migrations import office_migrations
+from kiosk.store.audit import append_event, utc_now
+from kiosk.store.db import open_database
+from kiosk.sync.keys import fingerprint_of, parse_public_key, public_key_b64
+
+OFFICE_DIR_ENV = "KIOSK_OFFICE_DIR"
+OFFICE_STATUSES = ("new", "selected", "answered", "withdrawn")
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+
+class LibraryError(RuntimeError):
+    """Something a person can act on (unknown ticket, name already used, …)."""
+
+
+def default_office_dir(environ: dict[str, str] | None = None) -> Path:
+    """--office-dir > KIOSK_OFFICE_DIR > $XDG_DATA_HOME/citizen-tribune-office (~/.local/share/…)."""
+    env = os.environ if environ is None else environ
+    if env.get(OFFICE_DIR_ENV):
+        return Path(env[OFFICE_DIR_ENV]).expanduser()
+    base = Path(env.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "citizen-tribune-office"
+
+
+@dataclass
+class ItemFilter:
+    kiosk: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    topic: str | None = None
+    status: str | None = None  # one of OFFICE_STATUSES
+    scopes: list[str] = field(default_factory=list)  # every one of these must have been given
+    search: str | None = None
+
+    def where(self) -> tuple[str, list]:
+        clauses, params = [], []
+        if self.kiosk:
+            clauses.append("kiosk_id = ?")
+            params.append(self.kiosk)
+        if self.date_from or self.date_to:
+            lo, hi = local_day_bounds_utc(self.date_from or date(1900, 1, 1), self.date_to or date(9998, 12, 31))
+            clauses.append("COALESCE(submitted_at, created_at) >= ? AND COALESCE(submitted_at, created_at) < ?")
+            params += [lo, hi]
+        if self.topic:
+            clauses.append("topic = ?")
+            params.append(self.topic)
+        if self.status:
+            clauses.append({"new": "withdrawn_at IS NULL AND selected = 0 AND answered_on IS NULL",
+                            "selected": "withdrawn_at IS NULL AND selected = 1",
+                            "answered": "withdrawn_at IS NULL AND answered_on IS NOT NULL",
+                            "withdrawn": "withdrawn_at IS NOT NULL"}[self.status])
+        for scope in self.scopes:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(items.consent_scopes) WHERE value = ?)")
+            params.append(scope)
+        if self.search:
+            key = textmod.search_key(self.search)
+            if key:
+                clauses.append("(search_key LIKE ? ESCAPE '\\' OR ticket LIKE ? ESCAPE '\\')")
+                like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                params += [like, "%" + textmod.normalize_digits(self.search.strip()) + "%"]
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _row_dict(cursor, row) -> dict[str, Any]:
+    out = {d[0]: v for d, v in zip(cursor.description, row)}
+    if "consent_scopes" in out:
+        out["consent_scopes"] = json.loads(out["consent_scopes"] or "[]")
+    return out
+
+
+class Library:
+    """One per thread (SQLite connections are not shared): `open_library(office_dir)`."""
+
+    def __init__(self, root: Path, db: Database):
+        self.root, self.db = Path(root), db
+
+    # ---- places ---------------------------------------------------------------------------
+    @property
+    def keys_dir(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def media_dir(self) -> Path:
+        return self.root / "media"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.root / "quarantine"
+
+    @property
+    def draws_dir(self) -> Path:
+        return self.root / "draws"
+
+    def media_path(self, item: dict) -> Path | None:
+        return self.root / item["audio_file"] if item.get("audio_file") else None
+
+    # ---- trusted kiosks -------------------------------------------------------------------
+    def trust(self, public_key: str, name: str) -> dict:
+        if not _SAFE_NAME.match(name):
+            raise LibraryError("a kiosk name is 1–64 letters, digits, '.', '_' or '-' (e.g. its kiosk id)")
+        try:
+            canonical = public_key_b64(parse_public_key(public_key.strip()))
+        except ValueError:
+            raise LibraryError("that is not a kiosk public key (base64 of 32 bytes, as `kiosk keys show` prints)") \
+                from None
+        with self.db.atomic():
+            if self.db.execute("SELECT 1 FROM kiosks WHERE name = ? AND public_key != ?",
+                               [name, canonical]).fetchone():
+                raise LibraryError(f"the name {name!r} is already used for another key")
+            self.db.execute("INSERT INTO kiosks (public_key, name, fingerprint, added_at) VALUES (?,?,?,?)"
+                            " ON CONFLICT(public_key) DO UPDATE SET name = excluded.name",
+                            [canonical, name, fingerprint_of(canonical), utc_now()])
+            append_event(self.db, "office", "kiosk_trusted", None, {"name": name, "fingerprint": fingerprint_of(canonical)})
+        return {"name": name, "public_key": canonical, "fingerprint": fingerprint_of(canonical)}
+
+    def trusted_kiosks(self) -> dict[str, str]:
+        """public key (base64) → name."""
+        return {r[0]: r[1] for r in self.db.execute("SELECT public_key, name FROM kiosks")}
+
+    # ---- envelopes seen -------------------------------------------------------------------
+    def envelope_outcome(self, name: str, sha256: str | None = None) -> str | None:
+        sql, params = "SELECT outcome FROM envelopes WHERE name = ?", [name]
+        if sha256:
+            sql, params = sql + " AND sha256 = ?", params + [sha256]
+        row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def seen_names(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT name FROM envelopes")}
+
+    def record_envelope(self, name: str, sha256: str, outcome: str, reason: str | None = None,
+                        item_id: str | None = None) -> None:
+        with self.db.atomic():
+            self.db.execute("INSERT OR REPLACE INTO envelopes (name, sha256, outcome, reason, item_id, at)"
+                            " VALUES (?,?,?,?,?,?)", [name, sha256, outcome, reason, item_id, utc_now()])
+            if outcome == "quarantined":
+                append_event(self.db, "office", "envelope_quarantined", None, {"name": name, "reason": reason})
+
+    def has_item(self, item_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM items WHERE id = ?", [item_id]).fetchone() is not None
+
+    def add_item(self, values: dict[str, Any], envelope_name: str, envelope_sha256: str) -> str:
+        """values: fields already checked by the importer; media already written under media/."""
+        cleaned = textmod.clean(values.get("text") or "") if values.get("text") else None
+        row = dict(values)
+        row.update(text_display=cleaned.display if cleaned else None,
+                   search_key=textmod.search_key(values["text"]) if cleaned else None,
+                   consent_scopes=json.dumps(sorted(set(values.get("consent_scopes") or []))),
+                   phone_key=normalize_phone(values.get("phone")) or None,
+                   metadata=json.dumps(values.get("metadata") or {}, ensure_ascii=False, sort_keys=True),
+                   envelope_name=envelope_name, envelope_sha256=envelope_sha256, imported_at=utc_now())
+        cols = ", ".join(row)
+        with self.db.atomic():
+            self.db.execute(f"INSERT INTO items ({cols}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+            self.db.execute("INSERT OR REPLACE INTO envelopes (name, sha256, outcome, reason, item_id, at)"
+                            " VALUES (?,?,'imported',NULL,?,?)", [envelope_name, envelope_sha256, row["id"], utc_now()])
+            append_event(self.db, "office", "imported", row["id"], {"ticket": row["ticket"], "kiosk_id": row["kiosk_id"]})
+        return row["id"]
+
+    # ---- reading --------------------------------------------------------------------------
+    def get(self, id_or_ticket: str, kiosk_id: str | None = None) -> dict[str, Any]:
+        key = textmod.normalize_digits(id_or_ticket.strip())
+        cur = self.db.execute("SELECT * FROM items WHERE id = ?", [key])
+        rows = cur.fetchall()
+        if not rows:
+            from kiosk.store.tickets import canonical_ticket
+            sql, params = "SELECT * FROM items WHERE ticket = ?", [canonical_ticket(key)]
+            if kiosk_id:
+                sql, params = sql + " AND kiosk_id = ?", params + [kiosk_id]
+            cur = self.db.execute(sql, params)
+            rows = cur.fetchall()
+        if not rows:
+            raise LibraryError(f"no question with id or ticket {id_or_ticket!r} in the office library")
+        if len(rows) > 1:
+            raise LibraryError(f"ticket {id_or_ticket} exists at several kiosks; add --kiosk KIOSK_ID")
+        return _row_dict(cur, rows[0])
+
+    def items(self, flt: ItemFilter | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
+        where, params = (flt or ItemFilter()).where()
+        sql = f"SELECT * FROM items {where} ORDER BY COALESCE(submitted_at, created_at) DESC, id DESC"
+        if limit is not None:
+            sql, params = sql + " LIMIT ? OFFSET ?", params + [limit, offset]
+        cur = self.db.execute(sql, params)
+        return [_row_dict(cur, r) for r in cur.fetchall()]
+
+    def count(self, flt: ItemFilter | None = None) -> int:
+        where, params = (flt or ItemFilter()).where()
+        return self.db.execute(f"SELECT COUNT(*) FROM items {where}", params).fetchone()[0]
+
+    def counts_per_day(self, flt: ItemFilter | None = None) -> list[tuple[str, int]]:
+        where, params = (flt or ItemFilter()).where()
+        rows = self.db.execute("SELECT date(COALESCE(submitted_at, created_at), 'localtime') AS day, COUNT(*)"
+                               f" FROM items {where} GROUP BY day ORDER BY day", params).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def counts_per_topic(self, flt: ItemFilter | None = None) -> list[tuple[str, int]]:
+        where, params = (flt or ItemFilter()).where()
+        rows = self.db.execute(f"SELECT COALESCE(topic, ''), COUNT(*) FROM items {where}"
+                               " GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def distinct(self, column: str) -> list[str]:
+        if column not in ("kiosk_id", "topic"):
+            raise ValueError(column)
+        return [r[0] for r in self.db.execute(f"SELECT DISTINCT {column} FROM items WHERE {column} IS NOT NULL"
+                                              f" ORDER BY {column}")]
+
+    # ---- office work ----------------------------------------------------------------------
+    def _update(self, item_id: str, action: str, values: dict[str, Any], detail: dict) -> dict:
+        cols = ", ".join(f"{k} = ?" for k in values)
+        with self.db.atomic():
+            cur = self.db.execute(f"UPDATE items SET {cols} WHERE id = ? AND withdrawn_at IS NULL",
+                                  [*values.values(), item_id])
+            if cur.rowcount != 1:
+                raise LibraryError(f"{item_id} does not exist or was withdrawn")
+            append_event(self.db, "office", action, item_id, detail)
+        return self.get(item_id)
+
+    def set_selected(self, item_id: str, selected: bool) -> dict:
+        return self._update(item_id, "tag_selected", {"selected": int(selected)}, {"value": bool(selected)})
+
+    def set_answered(self, item_id: str, day: date | None) -> dict:
+        value = day.isoformat() if day else None
+        return self._update(item_id, "tag_answered", {"answered_on": value}, {"on": value})
+
+    def set_notes(self, item_id: str, notes: str) -> dict:
+        return self._update(item_id, "notes", {"notes": textmod.storable(notes)}, {})
+
+    def withdraw(self, id_or_ticket: str, kiosk_id: str | None = None, reason: str = "citizen request") -> dict:
+        """Media and personal data go; a tombstone (id, ticket, kiosk, dates) and the audit event stay."""
+        item = self.get(id_or_ticket, kiosk_id)
+        if item["withdrawn_at"]:
+            return item
+        media = self.media_path(item)
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE items SET text = NULL, text_display = NULL, search_key = NULL, phone = NULL,"
+                " phone_key = NULL, contact_name = NULL, audio_file = NULL, notes = '', metadata = '{}',"
+                " selected = 0, withdrawn_at = ? WHERE id = ?", [utc_now(), item["id"]])
+            append_event(self.db, "office", "withdrawn", item["id"],
+                         {"ticket": item["ticket"], "kiosk_id": item["kiosk_id"], "reason": reason,
+                          "media_removed": bool(media)})
+        if media:
+            media.unlink(missing_ok=True)  # after the commit: a crash leaves a file, never a live record
+        return self.get(item["id"])
+
+
+def open_library(root: Path | str) -> Library:
+    root = Path(root).expanduser()
+    root.mkdir(parents=True, exist_ok=True)
+    db = open_database(root / "office.db", migrate=False)
+    office_migrations.apply(db)
+    return Library(root, db)

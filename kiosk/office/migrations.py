@@ -1,0 +1,91 @@
+"""Schema of the office library (its own SQLite file in the office dir, not the kiosk database).
+
+The audit and meta tables have the kiosk's shape on purpose: kiosk.store.audit chains them.
+"""
+from sqlite_utils import Database, Migrations
+
+office_migrations = Migrations("office-library")
+
+
+@office_migrations()
+def m001_initial(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE items (
+            id TEXT PRIMARY KEY,
+            ticket TEXT NOT NULL,
+            kiosk_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            language TEXT,
+            created_at TEXT NOT NULL,
+            submitted_at TEXT,
+            kiosk_status TEXT,
+            moderation_reason TEXT,
+            topic TEXT,
+            text TEXT,
+            text_display TEXT,
+            search_key TEXT,
+            consent_version TEXT,
+            consent_scopes TEXT NOT NULL,
+            constructive INTEGER NOT NULL DEFAULT 0,
+            personal_data INTEGER NOT NULL DEFAULT 0,
+            phone TEXT,
+            phone_key TEXT,
+            contact_name TEXT,
+            audio_file TEXT,
+            audio_sha256 TEXT,
+            audio_bytes INTEGER,
+            duration_ms INTEGER,
+            envelope_name TEXT,
+            envelope_sha256 TEXT,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            imported_at TEXT NOT NULL,
+            selected INTEGER NOT NULL DEFAULT 0,
+            answered_on TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            withdrawn_at TEXT,
+            UNIQUE (kiosk_id, ticket)
+        )""")
+    db.execute("CREATE INDEX idx_items_submitted ON items(submitted_at)")
+    db.execute("CREATE INDEX idx_items_phone ON items(phone_key)")
+    db.execute("""
+        CREATE TABLE kiosks (
+            public_key TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            fingerprint TEXT NOT NULL,
+            kiosk_id TEXT,  -- pinned by the first envelope it signs: one key speaks for one kiosk
+            added_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE envelopes (
+            name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('imported', 'duplicate', 'quarantined')),
+            reason TEXT,
+            item_id TEXT,
+            at TEXT NOT NULL,
+            PRIMARY KEY (name, sha256)
+        )""")
+    db.execute("""
+        CREATE TABLE draws (
+            id TEXT PRIMARY KEY,
+            prepared_at TEXT NOT NULL,
+            window_from TEXT NOT NULL,
+            window_to TEXT NOT NULL,
+            commitment TEXT NOT NULL UNIQUE,
+            entrants_file TEXT NOT NULL,
+            entrant_count INTEGER NOT NULL,
+            run_at TEXT,
+            minutes_file TEXT
+        )""")
+    db.execute("""
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            submission_id TEXT,
+            detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )""")
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
