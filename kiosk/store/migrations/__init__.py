@@ -9,3 +9,6 @@ ALL_MIGRATION_SETS = [core_migrations]
 from kiosk.store.migrations.staff import staff_migrations  # noqa: E402
 
 ALL_MIGRATION_SETS.append(staff_migrations)
+from kiosk.store.migrations.delivery import delivery_migrations  # noqa: E402
+
+ALL_MIGRATION_SETS.append(delivery_migrations)

@@ -1,0 +1,40 @@
+"""Schema of the outbox: built envelopes, delivery receipts and per-item retry state."""
+from sqlite_utils import Database, Migrations
+
+delivery_migrations = Migrations("kiosk-delivery")
+
+
+@delivery_migrations()
+def m001_outbox(db: Database) -> None:
+    # One envelope per submission, built once and resent byte for byte on every retry.
+    db.execute("""
+        CREATE TABLE envelopes (
+            submission_id TEXT PRIMARY KEY REFERENCES submissions(id),
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            encrypted INTEGER NOT NULL,
+            signer_fingerprint TEXT NOT NULL,
+            built_at TEXT NOT NULL
+        )""")
+    # A verified receipt: the destination read back size and SHA-256.
+    db.execute("""
+        CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY,
+            submission_id TEXT NOT NULL REFERENCES submissions(id),
+            destination TEXT NOT NULL,
+            object_key TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            delivered_at TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'sync' CHECK (kind IN ('sync', 'export'))
+        )""")
+    db.execute("CREATE INDEX idx_deliveries_submission ON deliveries(submission_id)")
+    db.execute("""
+        CREATE TABLE outbox_state (
+            submission_id TEXT PRIMARY KEY REFERENCES submissions(id),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT,
+            last_error TEXT,
+            last_error_at TEXT
+        )""")

@@ -1,0 +1,76 @@
+"""Retention: local media goes `sent_media_days` after its verified receipt, rejected items after
+`rejected_days`; each becomes `purged`, and the purge is one audited transition per item.
+
+Files are deleted before the transition, so a crash in between only means the next run finishes
+the job (deleting a missing file is not an error); the reverse order could leave media forever.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from kiosk.store.submissions import IllegalTransition
+from kiosk.sync.outbox import envelopes_dir
+
+log = logging.getLogger("kiosk.sync.retention")
+
+
+@dataclass
+class RetentionResult:
+    purged: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _media_files(settings, store, sid: str, audio_path: str | None) -> list[Path]:
+    files: list[Path] = []
+    if audio_path:
+        p = Path(audio_path)
+        p = p if p.is_absolute() else settings.data_dir / p
+        files += [p, p.with_name(p.name + ".part")]
+        if p.suffix.lower() != ".wav":  # the interim WAV a transcode may have left beside it
+            files.append(p.with_suffix(".wav"))
+    row = store.db.execute("SELECT file_name FROM envelopes WHERE submission_id = ?", [sid]).fetchone()
+    if row:  # the envelope holds the audio and the phone number too
+        files.append(envelopes_dir(settings) / row[0])
+    return files
+
+
+def due_for_purge(store, settings, now: datetime | None = None) -> list[tuple[str, str | None, str]]:
+    now = now or datetime.now(timezone.utc)
+    sent_cut = _iso(now - timedelta(days=settings.retention.sent_media_days))
+    rejected_cut = _iso(now - timedelta(days=settings.retention.rejected_days))
+    # "after the verified receipt": the receipt time, not when the item was created.
+    rows = store.db.execute(
+        "SELECT s.id, s.audio_path, 'sent' FROM submissions s WHERE s.status = 'sent' AND"
+        " (SELECT MAX(d.delivered_at) FROM deliveries d WHERE d.submission_id = s.id) <= ?"
+        " UNION ALL SELECT id, audio_path, 'rejected' FROM submissions WHERE status = 'rejected'"
+        " AND COALESCE(moderated_at, updated_at) <= ?", [sent_cut, rejected_cut]).fetchall()
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def apply_retention(store, settings, now: datetime | None = None) -> RetentionResult:
+    result = RetentionResult()
+    for sid, audio_path, was in due_for_purge(store, settings, now):
+        deleted = []
+        try:
+            for path in _media_files(settings, store, sid, audio_path):
+                if path.exists():
+                    path.unlink()
+                    deleted.append(path.name)
+            days = settings.retention.sent_media_days if was == "sent" else settings.retention.rejected_days
+            # The phone number and name go too: the office has them, the kiosk no longer needs them.
+            store.transition(sid, "purged", actor="retention",
+                             reason=f"{was} {days:g} days ago; deleted {len(deleted)} file(s): "
+                                    + ", ".join(deleted),
+                             extra={"phone": None, "contact_name": None})
+            result.purged.append(sid)
+        except (OSError, IllegalTransition) as exc:
+            log.warning("retention of %s failed: %s", sid, exc)
+            result.errors.append(f"could not purge {sid}: {exc}")
+    return result

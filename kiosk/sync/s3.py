@@ -1,0 +1,191 @@
+"""S3-compatible destination (MinIO, Ceph, cloud): PUT with SHA-256, multipart when large, HEAD to verify.
+
+Only plain S3 calls every compatible server knows. Request retries are botocore's ("standard"
+mode: 5xx, throttling, resets, timeouts); the outbox worker retries whole items later.
+Servers may accept a wrong checksum without complaint, so after upload the HEAD is checked
+ourselves: size, our SHA-256 in the metadata, and the ETag where it is the usual MD5 form.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+
+import boto3
+import botocore.config
+import botocore.exceptions
+
+from kiosk.sync.destinations import (PermanentDeliveryError, Progress, Receipt, TransientDeliveryError)
+
+MAX_ATTEMPTS = 5
+PERMANENT_CODES = {
+    "AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "NoSuchBucket", "AllAccessDisabled",
+    "InvalidBucketName", "AccountProblem", "InvalidToken", "ExpiredToken", "403", "404",
+}
+_MD5_ETAG = re.compile(r"[0-9a-f]{32}(-\d+)?")
+
+
+def _b64(digest: bytes) -> str:
+    return base64.b64encode(digest).decode("ascii")
+
+
+def classify(exc: Exception, what: str):
+    """Turn a boto error into words for staff, permanent when retrying cannot help."""
+    if isinstance(exc, botocore.exceptions.NoCredentialsError):
+        return PermanentDeliveryError("no S3 credentials: set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY "
+                                      "or [delivery] profile")
+    if isinstance(exc, botocore.exceptions.ClientError):
+        err = exc.response.get("Error", {})
+        code = str(err.get("Code", ""))
+        if code in PERMANENT_CODES:
+            words = {"NoSuchBucket": "the bucket does not exist", "404": "the bucket does not exist",
+                     "InvalidAccessKeyId": "the access key is not known to the server",
+                     "SignatureDoesNotMatch": "the secret key is wrong",
+                     "AccessDenied": "access denied (check the key's permissions on the bucket)",
+                     "403": "access denied (check the credentials and the bucket's permissions)"}.get(code, code)
+            return PermanentDeliveryError(f"{what}: {words}")
+        return TransientDeliveryError(f"{what}: the server answered {code or 'an error'} "
+                                      f"({err.get('Message') or 'no details'})")
+    if isinstance(exc, (botocore.exceptions.EndpointConnectionError, botocore.exceptions.ConnectTimeoutError)):
+        return TransientDeliveryError(f"{what}: cannot reach the server (network down?)")
+    if isinstance(exc, botocore.exceptions.BotoCoreError):
+        return TransientDeliveryError(f"{what}: {exc}")
+    return None
+
+
+class S3Destination:
+    def __init__(self, client, bucket: str, own_prefix: str, multipart_threshold: int, label: str):
+        self.client, self.bucket, self.own_prefix = client, bucket, own_prefix
+        self.part_size = multipart_threshold  # >= 5 MiB by the settings' range, as S3 requires
+        self.label = label
+
+    @classmethod
+    def from_settings(cls, settings) -> "S3Destination":
+        from kiosk.sync.outbox import kiosk_prefix
+        d = settings.delivery
+        if not d.bucket:
+            raise PermanentDeliveryError("[delivery] kind is \"s3\" but no bucket is set")
+        config = botocore.config.Config(
+            connect_timeout=d.timeout_s, read_timeout=d.timeout_s,
+            retries={"mode": "standard", "max_attempts": MAX_ATTEMPTS},
+            max_pool_connections=max(10, 2 * d.parallelism),
+            # Path-style and no automatic CRC trailers: what every S3-compatible server understands.
+            s3={"addressing_style": "path"} if d.endpoint_url else {},
+            request_checksum_calculation="when_required", response_checksum_validation="when_required",
+        )
+        try:
+            session = boto3.session.Session(profile_name=d.profile or None, region_name=d.region or None)
+            client = session.client("s3", endpoint_url=d.endpoint_url or None, config=config)
+        except botocore.exceptions.ProfileNotFound:
+            raise PermanentDeliveryError(f"[delivery] profile {d.profile!r} is not in the AWS config") from None
+        except ValueError as exc:
+            raise PermanentDeliveryError(f"[delivery] endpoint_url is not usable: {exc}") from None
+        label = f"s3://{d.bucket}" + (f" at {d.endpoint_url}" if d.endpoint_url else "")
+        return cls(client, d.bucket, kiosk_prefix(settings), d.multipart_threshold_mb * 1024 * 1024, label)
+
+    def describe(self) -> str:
+        return self.label
+
+    def _call(self, what: str, fn, **kwargs):
+        try:
+            return fn(**kwargs)
+        except Exception as exc:  # noqa: BLE001 - classified below or re-raised untouched
+            mapped = classify(exc, what)
+            if mapped is None:
+                raise
+            raise mapped from None
+
+    def prepare(self) -> None:
+        self._call(f"bucket {self.bucket}", self.client.head_bucket, Bucket=self.bucket)
+        self.abort_orphans()
+
+    def abort_orphans(self) -> int:
+        """Abort multipart uploads left under this kiosk's own prefix (a crash or kill mid-upload)."""
+        aborted, kwargs = 0, {"Bucket": self.bucket, "Prefix": self.own_prefix}
+        while True:
+            page = self._call("listing unfinished uploads", self.client.list_multipart_uploads, **kwargs)
+            for up in page.get("Uploads", []):
+                if up["Key"].startswith(self.own_prefix):
+                    self._call("aborting an unfinished upload", self.client.abort_multipart_upload,
+                               Bucket=self.bucket, Key=up["Key"], UploadId=up["UploadId"])
+                    aborted += 1
+            if not page.get("IsTruncated"):
+                return aborted
+            kwargs.update(KeyMarker=page.get("NextKeyMarker", ""), UploadIdMarker=page.get("NextUploadIdMarker", ""))
+
+    def _expected_etag(self, path: Path, size: int) -> str:
+        if size <= self.part_size:
+            return hashlib.md5(path.read_bytes(), usedforsecurity=False).hexdigest()
+        digests = []
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(self.part_size), b""):
+                digests.append(hashlib.md5(chunk, usedforsecurity=False).digest())
+        return hashlib.md5(b"".join(digests), usedforsecurity=False).hexdigest() + f"-{len(digests)}"
+
+    def _matches(self, key: str, path: Path, sha256: str, size: int) -> tuple[bool, str]:
+        try:
+            head = self.client.head_object(Bucket=self.bucket, Key=key)
+        except botocore.exceptions.ClientError as exc:
+            if str(exc.response.get("Error", {}).get("Code")) in ("404", "NoSuchKey", "NotFound"):
+                return False, "not there"
+            raise classify(exc, f"checking {key}") from None
+        except Exception as exc:  # noqa: BLE001
+            mapped = classify(exc, f"checking {key}")
+            if mapped is None:
+                raise
+            raise mapped from None
+        if head.get("ContentLength") != size:
+            return False, f"{head.get('ContentLength')} bytes instead of {size}"
+        if head.get("Metadata", {}).get("sha256") != sha256:
+            return False, "its recorded SHA-256 differs"
+        etag = str(head.get("ETag", "")).strip('"')
+        if _MD5_ETAG.fullmatch(etag) and etag != self._expected_etag(path, size):
+            return False, "its content hash (ETag) differs"
+        return True, "ok"
+
+    def deliver(self, key: str, path: Path, sha256: str, size: int, progress: Progress | None = None) -> Receipt:
+        present, _ = self._matches(key, path, sha256, size)
+        if not present:  # a lost answer to an earlier try may already have delivered it
+            meta = {"sha256": sha256}
+            if size <= self.part_size:
+                data = path.read_bytes()
+                self._call(f"uploading {key}", self.client.put_object, Bucket=self.bucket, Key=key, Body=data,
+                           Metadata=meta, ContentMD5=_b64(hashlib.md5(data, usedforsecurity=False).digest()),
+                           ChecksumSHA256=_b64(bytes.fromhex(sha256)), ContentType="application/octet-stream")
+                if progress:
+                    progress(size)
+            else:
+                self._multipart(key, path, meta, progress)
+            ok, why = self._matches(key, path, sha256, size)
+            if not ok:
+                raise TransientDeliveryError(f"{key} did not verify after upload: {why}")
+        return Receipt(self.describe(), key, sha256, size)
+
+    def _multipart(self, key: str, path: Path, meta: dict, progress: Progress | None) -> None:
+        up = self._call(f"starting upload of {key}", self.client.create_multipart_upload, Bucket=self.bucket,
+                        Key=key, Metadata=meta, ChecksumAlgorithm="SHA256", ContentType="application/octet-stream")
+        upload_id, parts, done = up["UploadId"], [], 0
+        try:
+            with open(path, "rb") as fh:
+                for number, chunk in enumerate(iter(lambda: fh.read(self.part_size), b""), start=1):
+                    checksum = _b64(hashlib.sha256(chunk).digest())
+                    res = self._call(f"uploading part {number} of {key}", self.client.upload_part,
+                                     Bucket=self.bucket, Key=key, UploadId=upload_id, PartNumber=number,
+                                     Body=chunk, ChecksumSHA256=checksum,
+                                     ContentMD5=_b64(hashlib.md5(chunk, usedforsecurity=False).digest()))
+                    parts.append({"PartNumber": number, "ETag": res["ETag"], "ChecksumSHA256": checksum})
+                    done += len(chunk)
+                    if progress:
+                        progress(done)
+            self._call(f"completing upload of {key}", self.client.complete_multipart_upload, Bucket=self.bucket,
+                       Key=key, UploadId=upload_id, MultipartUpload={"Parts": parts})
+        except BaseException:
+            try:  # leave no half upload behind (a later prepare() sweeps what this misses)
+                self.client.abort_multipart_upload(Bucket=self.bucket, Key=key, UploadId=upload_id)
+            except Exception:  # noqa: BLE001
+                pass
+            raise
+
+    def close(self) -> None:
+        self.client.close()

@@ -1,0 +1,255 @@
+"""The outbox worker: one pass delivers every due item, then applies retention.
+
+Used as `kiosk sync [--once]` and, in the kiosk process, by OutboxWorker on a background thread
+whose status() the staff health panel reads. A file lock in the data dir lets only one pass run
+at a time per kiosk (CLI, kiosk process, export), and it is released by the kernel on a crash.
+"""
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import random
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from typing import Callable
+
+from kiosk.store import open_store
+from kiosk.store.audit import utc_now
+from kiosk.store.submissions import IllegalTransition
+from kiosk.sync import outbox
+from kiosk.sync.destinations import DeliveryError, make_destination
+from kiosk.sync.envelope import parse_recipients
+from kiosk.sync.keys import SigningKeyError, load_signing_key
+from kiosk.sync.retention import apply_retention
+
+log = logging.getLogger("kiosk.sync")
+BACKOFF_CAP_S = 3600.0
+PERMANENT_WAIT_S = 600.0
+
+
+class SyncBusy(RuntimeError):
+    """Another pass (kiosk process, `kiosk sync` or an export) holds the outbox lock."""
+
+
+@contextlib.contextmanager
+def outbox_lock(settings, wait: bool = False):
+    path = settings.data_dir / "sync.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+") as fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            raise SyncBusy("another delivery or export is running on this kiosk") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+@dataclass
+class SyncResult:
+    sent: int = 0
+    failed: int = 0
+    pending: int = 0
+    errors: list[dict] = field(default_factory=list)  # {"submission_id", "error", "permanent"}
+    purged: int = 0
+    destination: str = ""
+
+    @property
+    def permanent(self) -> bool:
+        return any(e["permanent"] for e in self.errors)
+
+    def as_json(self) -> dict:
+        """The `kiosk sync --once --json` contract."""
+        return {"sent": self.sent, "failed": self.failed, "pending": self.pending, "errors": self.errors}
+
+
+def _error(result: SyncResult, sid: str | None, message: str, permanent: bool) -> None:
+    result.errors.append({"submission_id": sid, "error": message, "permanent": permanent})
+
+
+def sync_once(settings, *, respect_backoff: bool = False, progress: Callable[[str], None] | None = None,
+              rng: random.Random | None = None) -> SyncResult:
+    """One delivery pass. respect_backoff=False (the CLI's --once) tries every pending item now."""
+    result = SyncResult()
+    rng = rng or random.Random()
+    store = open_store(settings)
+    try:
+        with outbox_lock(settings):
+            _deliver_all(settings, store, result, respect_backoff, progress, rng)
+            retention = apply_retention(store, settings)
+            result.purged = len(retention.purged)
+            for message in retention.errors:
+                _error(result, None, message, False)
+    except SyncBusy as exc:
+        _error(result, None, str(exc), False)
+    result.pending = len(outbox.pending_ids(store, settings))
+    return result
+
+
+def _deliver_all(settings, store, result: SyncResult, respect_backoff: bool, progress, rng) -> None:
+    try:
+        key = load_signing_key(settings)
+        parse_recipients(settings.delivery.office_recipients)
+        dest = make_destination(settings)
+    except (SigningKeyError, ValueError, DeliveryError) as exc:
+        _error(result, None, str(exc), True if not isinstance(exc, DeliveryError) else exc.permanent)
+        return
+    result.destination = dest.describe()
+    try:
+        dest.prepare()
+        ids = outbox.pending_ids(store, settings, due_only=respect_backoff)
+        if not ids:
+            return
+        stop = threading.Event()  # set on a permanent error: the rest would only fail the same way
+        local = threading.local()
+        lock = threading.Lock()
+
+        def one(sid: str) -> None:
+            if stop.is_set():
+                return
+            if not hasattr(local, "store"):
+                local.store = open_store(settings)  # each thread its own connection
+            ok, message, permanent = _deliver_one(settings, local.store, dest, key, sid, rng)
+            with lock:
+                if ok:
+                    result.sent += 1
+                else:
+                    result.failed += 1
+                    _error(result, sid, message, permanent)
+                    if permanent:
+                        stop.set()
+            if progress:
+                progress(sid)
+
+        with ThreadPoolExecutor(max_workers=settings.delivery.parallelism, thread_name_prefix="outbox") as pool:
+            list(pool.map(one, ids))
+        if result.sent:
+            dest.prepare()  # sweep uploads a retried request may have started twice
+    except DeliveryError as exc:
+        _error(result, None, str(exc), exc.permanent)
+    finally:
+        dest.close()
+
+
+def _deliver_one(settings, store, dest, key, sid: str, rng: random.Random) -> tuple[bool, str, bool]:
+    try:
+        env = outbox.ensure_envelope(store, settings, sid, key)
+        receipt = dest.deliver(env.object_key, env.path, env.sha256, env.size)
+        outbox.record_delivery(store, env, receipt.destination, receipt.key)
+        return True, "", False
+    except DeliveryError as exc:
+        message, permanent = str(exc), exc.permanent
+    except IllegalTransition as exc:  # e.g. staff undid the approval while it was on its way
+        return False, f"not marked sent: {exc}", False
+    except FileNotFoundError as exc:
+        message, permanent = str(exc), False
+    except Exception as exc:  # noqa: BLE001 - one bad item must not stop the others
+        log.exception("delivering %s failed", sid)
+        message, permanent = f"{type(exc).__name__}: {exc}", False
+    if not permanent:
+        attempts = outbox.attempts_of(store, sid)
+        delay = outbox.backoff_seconds(attempts, settings.delivery.interval_s, BACKOFF_CAP_S, rng.random())
+        outbox.record_failure(store, sid, message, delay)
+    return False, message, permanent
+
+
+@dataclass
+class OutboxStatus:
+    """What the staff health panel shows; times are UTC ISO text."""
+    running: bool = False
+    busy: bool = False
+    destination: str = ""
+    pending: int = 0
+    oldest_pending_at: str | None = None
+    last_run_at: str | None = None
+    last_success_at: str | None = None
+    last_delivery_at: str | None = None
+    last_error: str | None = None
+    last_error_at: str | None = None
+    error_is_permanent: bool = False
+    healthy: bool = True
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+class OutboxWorker:
+    """Background delivery in the kiosk process. Never touches widgets; status() is a snapshot."""
+
+    def __init__(self, settings, on_status: Callable[[OutboxStatus], None] | None = None):
+        self.settings, self.on_status = settings, on_status
+        self._status = OutboxStatus()
+        self._lock = threading.Lock()
+        self._stop, self._wake = threading.Event(), threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread and self._thread.is_alive():
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._loop, name="outbox-worker", daemon=True)
+        self._update(running=True)
+        self._thread.start()
+
+    def stop(self, timeout: float | None = None) -> None:
+        """Asks the loop to end; an upload in flight finishes or times out (bounded by timeout_s)."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread:
+            self._thread.join(timeout)
+        self._update(running=False)
+
+    def wake(self) -> None:
+        """"Sync now" from the staff panel: run a pass without waiting for the interval."""
+        self._wake.set()
+
+    def status(self) -> OutboxStatus:
+        with self._lock:
+            return OutboxStatus(**asdict(self._status))
+
+    def _update(self, **changes) -> None:
+        with self._lock:
+            for k, v in changes.items():
+                setattr(self._status, k, v)
+            snapshot = OutboxStatus(**asdict(self._status))
+        if self.on_status:
+            self.on_status(snapshot)
+
+    def run_once(self, respect_backoff: bool = True) -> SyncResult:
+        self._update(busy=True)
+        now = utc_now()
+        try:
+            result = sync_once(self.settings, respect_backoff=respect_backoff)
+        except Exception as exc:  # noqa: BLE001 - e.g. the database went away; shown, not raised
+            log.exception("outbox pass failed")
+            result = SyncResult(errors=[{"submission_id": None, "error": f"{type(exc).__name__}: {exc}",
+                                         "permanent": False}])
+        changes: dict = {"busy": False, "last_run_at": now, "pending": result.pending,
+                         "destination": result.destination or self._status.destination}
+        if result.sent:
+            changes["last_delivery_at"] = utc_now()
+        if result.errors:
+            first = next((e for e in result.errors if e["permanent"]), result.errors[0])
+            changes |= {"last_error": first["error"], "last_error_at": utc_now(),
+                        "error_is_permanent": bool(first["permanent"]), "healthy": False}
+        else:
+            changes |= {"last_success_at": utc_now(), "healthy": True, "error_is_permanent": False}
+        try:
+            store = open_store(self.settings)
+            changes["oldest_pending_at"] = outbox.oldest_pending_at(store, self.settings)
+        except Exception:  # noqa: BLE001
+            pass
+        self._update(**changes)
+        return result
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            result = self.run_once(respect_backoff=True)
+            wait = self.settings.delivery.interval_s
+            if result.permanent:
+                wait = max(wait, PERMANENT_WAIT_S)  # needs a person; do not hammer the server
+            self._wake.wait(wait)
+            self._wake.clear()
