@@ -192,7 +192,8 @@ class FakeMic:
         return (f"pcm.!default {{\n  {body}}}\n"
                 f"pcm.{self.name} {{\n  {body}  hint {{ show on description \"Fake USB mic\" }}\n}}\n")
 
-    def _activate(self, home: Path, rc: str, feeder: _Feeder | None = None) -> None:
+    def _activate(self, home: Path, rc: str, feeder: _Feeder | None = None,
+                  reinit: bool = True) -> None:
         (home / ".asoundrc").write_text(rc)
         old = self._feeder
         os.environ["HOME"] = str(home)
@@ -202,12 +203,15 @@ class FakeMic:
         if old is not None:
             old.stop_ev.set()  # after HOME moved on, so no re-init can open the old FIFO
             old.join(5)
-        reinit_portaudio()
+        if reinit:
+            reinit_portaudio()
 
-    def install(self, source: np.ndarray | str | os.PathLike) -> "FakeMic":
+    def install(self, source: np.ndarray | str | os.PathLike, reinit: bool = True) -> "FakeMic":
+        """reinit=False is "plugged in while the app runs": PortAudio keeps its old device list
+        until the code under test re-scans."""
         home = self._new_home()
         self.source = to_raw(source, home / "mic.raw")
-        self._activate(home, self._pcm(home / "mic.raw"))
+        self._activate(home, self._pcm(home / "mic.raw"), reinit=reinit)
         return self
 
     def install_paced(self, source: np.ndarray | str | os.PathLike, loop: bool = True) -> "FakeMic":
