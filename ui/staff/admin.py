@@ -1,0 +1,126 @@
+"""Admin-only panel: runtime settings, log export, and leaving the kiosk for the desktop."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from shiboken6 import isValid
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from kiosk.config import ConfigError
+from kiosk.staff import overrides
+from kiosk.store.audit import append_event
+from ui.staff.strings import t
+from ui.tasks import run_task
+
+
+def _button(name: str, text: str, parent: QWidget) -> QPushButton:
+    btn = QPushButton(text, parent)
+    btn.setObjectName(name)
+    btn.setAccessibleName(text)
+    btn.setMinimumHeight(56)
+    return btn
+
+
+class AdminPanel(QWidget):
+    exit_requested = Signal()
+
+    def __init__(self, settings, db, role: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("adminPanel")
+        self.settings, self.db, self.role = settings, db, role
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.idle = QSpinBox(self)
+        self.idle.setObjectName("adminIdle")
+        self.idle.setAccessibleName(t("idle"))
+        self.idle.setRange(5, 3600)
+        self.moderation = QCheckBox(t("moderation_on"), self)
+        self.moderation.setObjectName("adminModeration")
+        self.moderation.setAccessibleName(t("moderation_on"))
+        self.volume = QSlider(Qt.Horizontal, self)
+        self.volume.setObjectName("adminVolume")
+        self.volume.setAccessibleName(t("volume"))
+        self.volume.setRange(0, 100)
+        self.volume.setLayoutDirection(Qt.LeftToRight)
+        form.addRow(t("idle"), self.idle)
+        form.addRow("", self.moderation)
+        form.addRow(t("volume"), self.volume)
+        lay.addLayout(form)
+        self.apply_btn = _button("adminApply", t("apply"), self)
+        self.apply_btn.clicked.connect(self.apply)
+        lay.addWidget(self.apply_btn)
+        export = QHBoxLayout()
+        self.export_dir = QLineEdit(str(settings.data_dir / "exports"), self)
+        self.export_dir.setObjectName("adminExportDir")
+        self.export_dir.setAccessibleName(t("export"))
+        self.export_dir.setLayoutDirection(Qt.LeftToRight)  # a path reads left to right
+        self.export_btn = _button("adminExport", t("export"), self)
+        self.export_btn.clicked.connect(self.export_logs)
+        export.addWidget(self.export_dir, 1)
+        export.addWidget(self.export_btn)
+        lay.addLayout(export)
+        self.exit_btn = _button("exitKiosk", t("exit"), self)
+        self.exit_btn.setProperty("role", "danger")
+        self.exit_btn.clicked.connect(self.exit_kiosk)
+        lay.addWidget(self.exit_btn)
+        self.message = QLabel(self)
+        self.message.setObjectName("adminMessage")
+        self.message.setTextFormat(Qt.PlainText)
+        self.message.setWordWrap(True)
+        lay.addWidget(self.message)
+        lay.addStretch(1)
+        self.load()
+
+    def load(self) -> None:
+        now = overrides.current(self.settings)
+        self.idle.setValue(now["idle_timeout_s"])
+        self.moderation.setChecked(now["moderation"] == "required")
+        self.volume.setValue(now["audio.volume"])
+
+    def apply(self) -> None:
+        wanted = {"idle_timeout_s": self.idle.value(),
+                  "moderation": "required" if self.moderation.isChecked() else "off",
+                  "audio.volume": self.volume.value()}
+        now = overrides.current(self.settings)
+        try:
+            for key, value in wanted.items():
+                if now[key] != value:
+                    overrides.set_override(self.db, self.settings, key, value, self.role)
+        except ConfigError as exc:
+            self.message.setText("; ".join(exc.problems))
+            return
+        self.message.setText(t("done"))
+
+    def export_logs(self) -> None:
+        from kiosk.staff.logs import export_logs
+        from kiosk.store import open_database
+        settings, dest, role = self.settings, Path(self.export_dir.text().strip()), self.role
+        self.export_btn.setEnabled(False)
+
+        def work():
+            db = open_database(settings.db_path)
+            try:
+                return export_logs(settings, db, dest, role)
+            finally:
+                db.conn.close()
+
+        def done(path):
+            if not isValid(self):
+                return
+            self.export_btn.setEnabled(True)
+            self.message.setText(str(path))
+
+        def failed(exc):
+            if not isValid(self):
+                return
+            self.export_btn.setEnabled(True)
+            self.message.setText(str(exc))
+
+        run_task(work, done, failed)
+
+    def exit_kiosk(self) -> None:
+        with self.db.atomic():
+            append_event(self.db, self.role, "kiosk_exit", None, {})
+        self.exit_requested.emit()

@@ -1,0 +1,149 @@
+"""Detail pane of one submission: playback with waveform, revealed text, facts, and the actions.
+
+Text is plain text with every bidi/invisible character replaced by a visible tag
+(kiosk.text.reveal_invisible), right-aligned whatever its first strong character is.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from kiosk.text import reveal_invisible
+from ui.staff.strings import digits, jalali, status_name, t
+from ui.widgets.waveform import WaveformView
+
+
+def _button(name: str, text: str, parent: QWidget, checkable: bool = False) -> QPushButton:
+    btn = QPushButton(text, parent)
+    btn.setObjectName(name)
+    btn.setAccessibleName(text)
+    btn.setCheckable(checkable)
+    btn.setAutoDefault(False)
+    btn.setMinimumHeight(64)
+    return btn
+
+
+class DetailPane(QWidget):
+    approve = Signal(str)
+    reject = Signal(str, str)
+    flag = Signal(str, str, bool)
+    undo = Signal()
+
+    def __init__(self, reject_reasons: list[str], cache_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.cache_dir, self.sid, self._player = cache_dir, None, None
+        lay = QVBoxLayout(self)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("detailFacts")
+        self.facts.setTextFormat(Qt.PlainText)
+        self.facts.setWordWrap(True)
+        self.facts.setAlignment(Qt.AlignRight | Qt.AlignTop)
+        lay.addWidget(self.facts)
+        audio = QHBoxLayout()
+        self.play = _button("detailPlay", t("play"), self)
+        self.play.clicked.connect(self.toggle_play)
+        self.waveform = WaveformView(self, "detailWaveform")
+        audio.addWidget(self.play)
+        audio.addWidget(self.waveform, 1)
+        lay.addLayout(audio)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("detailText")
+        self.text.setAccessibleName("detailText")
+        self.text.setReadOnly(True)
+        option = QTextOption(Qt.AlignRight)
+        option.setTextDirection(Qt.RightToLeft)
+        option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        self.text.document().setDefaultTextOption(option)
+        lay.addWidget(self.text, 1)
+        row = QHBoxLayout()
+        self.approve_btn = _button("approveButton", t("approve"), self)
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("rejectReason")
+        self.reason.setAccessibleName(t("reason"))
+        self.reason.setEditable(True)  # the list from settings, or free words
+        self.reason.addItems(reject_reasons)
+        self.reject_btn = _button("rejectButton", t("reject"), self)
+        self.constructive = _button("flagConstructive", t("constructive"), self, checkable=True)
+        self.personal = _button("flagPersonal", t("personal"), self, checkable=True)
+        self.undo_btn = _button("undoButton", t("undo"), self)
+        for w in (self.approve_btn, self.reject_btn, self.reason, self.constructive, self.personal, self.undo_btn):
+            row.addWidget(w)
+        lay.addLayout(row)
+        self.approve_btn.clicked.connect(lambda: self.sid and self.approve.emit(self.sid))
+        self.reject_btn.clicked.connect(lambda: self.sid and self.reject.emit(self.sid, self.reason.currentText()))
+        self.constructive.clicked.connect(lambda on: self.sid and self.flag.emit(self.sid, "constructive", on))
+        self.personal.clicked.connect(lambda on: self.sid and self.flag.emit(self.sid, "personal", on))
+        self.undo_btn.clicked.connect(self.undo.emit)
+        self.show_submission(None)
+
+    def show_submission(self, sub) -> None:
+        self.stop()
+        self.sid = sub.id if sub else None
+        for w in (self.approve_btn, self.reject_btn, self.constructive, self.personal):
+            w.setEnabled(sub is not None)
+        if sub is None:
+            self.facts.setText("")
+            self.text.setPlainText("")
+            self.waveform.clear()
+            self.play.setEnabled(False)
+            return
+        pending = sub.status == "submitted"
+        self.approve_btn.setEnabled(pending)
+        self.reject_btn.setEnabled(pending)
+        self.constructive.setChecked(bool(sub.constructive))
+        self.personal.setChecked(bool(sub.personal_data))
+        seconds = (sub.duration_ms or 0) / 1000
+        facts = [f"{digits(sub.ticket)} · {status_name(sub.status)} · {t(sub.kind)} · {jalali(sub.created_at)}",
+                 f"{digits(f'{seconds:.1f}')} s · {sub.topic or '-'} · {sub.language}",
+                 f"consent {sub.consent_version}: {', '.join(sub.scopes)}"]
+        if sub.moderation_reason:
+            facts.append(f"{t('reason')}: {sub.moderation_reason} ({sub.moderated_by})")
+        self.facts.setText("\n".join(facts))
+        self.text.setPlainText(reveal_invisible(sub.text or ""))
+        audio = Path(sub.audio_path) if sub.audio_path else None
+        self.play.setEnabled(bool(audio and audio.exists()))
+        if audio and audio.exists():
+            self.waveform.load(audio, self.cache_dir)
+        else:
+            self.waveform.clear()
+        self._audio = audio
+
+    # ---- playback --------------------------------------------------------------------------
+    def _ensure_player(self):
+        if self._player is None:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+            self._output = QAudioOutput(self)
+            self._player = QMediaPlayer(self)
+            self._player.setAudioOutput(self._output)
+            self._player.positionChanged.connect(self._moved)
+            self._player.playbackStateChanged.connect(self._state_changed)
+        return self._player
+
+    def toggle_play(self) -> None:
+        if not self.sid or not self._audio:
+            return
+        player = self._ensure_player()
+        if player.playbackState() == player.PlaybackState.PlayingState:
+            player.pause()
+            return
+        if player.source() != QUrl.fromLocalFile(str(self._audio)):
+            player.setSource(QUrl.fromLocalFile(str(self._audio)))
+        player.play()
+
+    def stop(self) -> None:
+        if self._player is not None:
+            self._player.stop()
+
+    def _moved(self, ms: int) -> None:
+        duration = self._player.duration() if self._player else 0
+        if duration > 0:
+            self.waveform.set_position(ms / duration)
+
+    def _state_changed(self, state) -> None:
+        playing = state == self._player.PlaybackState.PlayingState
+        self.play.setText(t("pause") if playing else t("play"))

@@ -1,0 +1,99 @@
+"""Wires staff mode into the kiosk window: corner gesture → PIN pad → staff screen → lock."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from kiosk.staff.auth import StaffAuth
+from kiosk.staff.overrides import apply_overrides
+from kiosk.store import open_store
+from ui.staff.entry import PinPad, StaffCorner
+from ui.staff.screen import StaffScreen
+from ui.staff.strings import t
+
+
+class StaffMode(QObject):
+    signed_in = Signal(str)
+    signed_out = Signal()
+
+    def __init__(self, window, settings, outbox_status: Callable[[], dict] | None = None,
+                 quit_app: Callable[[], None] | None = None, corner: str = "top_left"):
+        super().__init__(window)
+        self.window, self.settings, self.outbox_status = window, settings, outbox_status
+        self.quit_app = quit_app or QApplication.quit
+        self.store = open_store(settings)
+        for problem in apply_overrides(self.store.db, settings):
+            print(f"kiosk: ignored a stored staff setting: {problem}")
+        self.auth = StaffAuth(self.store.db, settings.staff)
+        self.corner = StaffCorner(settings.staff, window, corner)
+        self.corner.requested.connect(self.open_pad)
+        self.pad = PinPad()
+        self.pad.submitted.connect(self.check_pin)
+        self.pad.cancelled.connect(self.leave)
+        window.add_overlay_screen(self.pad)
+        self.screen: StaffScreen | None = None
+        # The pad left open also times out, like the staff screen.
+        self._pad_idle = QTimer(self, singleShot=True)
+        self._pad_idle.timeout.connect(self.leave)
+
+    def open_pad(self) -> None:
+        if self.screen is not None:
+            return
+        self.window.discard_draft()  # nothing of a citizen's stays behind the staff screens
+        self.pad.reset()
+        self.window.show_screen(self.pad)
+        self._pad_idle.start(int(self.settings.staff.lock_idle_s * 1000))
+
+    def check_pin(self, pin: str) -> None:
+        self._pad_idle.start(int(self.settings.staff.lock_idle_s * 1000))
+        result = self.auth.check(pin)
+        if result.reason == "locked":
+            self.pad.show_error(t("locked", n=max(1, round(self.auth.locked_for()))))
+        elif result.reason == "no_pins":
+            self.pad.show_error(t("no_pins"))
+        elif not result.ok:
+            self.pad.show_error(t("wrong", n=result.attempts_left))
+        else:
+            self._pad_idle.stop()
+            self.pad.reset()
+            self.enter(result.role)
+
+    def enter(self, role: str) -> None:
+        self.screen = StaffScreen(self.settings, self.store, role, self.outbox_status)
+        self.screen.locked.connect(self.leave)
+        self.screen.exit_requested.connect(self.exit_kiosk)
+        self.window.add_overlay_screen(self.screen)
+        self.window.show_screen(self.screen)
+        self.screen.start()
+        self.signed_in.emit(role)
+
+    def leave(self) -> None:
+        """Lock: the citizen's draft (if any) is discarded first, then a fresh attract screen."""
+        self._pad_idle.stop()
+        self.pad.reset()
+        screen, self.screen = self.screen, None
+        self.window.discard_draft()
+        self.window.show_citizen_flow()
+        if screen is not None:
+            screen.lock()
+            self.window.stack.removeWidget(screen)
+            screen.deleteLater()
+            self.signed_out.emit()
+
+    def exit_kiosk(self) -> None:
+        """Admin only, already audited by the admin panel."""
+        self.window.allow_exit(True)
+        self.window.close()
+        self.quit_app()
+
+
+def install_staff_mode(window, settings, outbox_status: Callable[[], dict] | None = None) -> StaffMode:
+    """Adds the corner and the staff screens to the kiosk window; returns the controller."""
+    if outbox_status is None:
+        outbox = getattr(window, "outbox", None)
+        outbox_status = getattr(outbox, "status", None)
+    mode = StaffMode(window, settings, outbox_status)
+    window.staff_mode = mode
+    return mode
