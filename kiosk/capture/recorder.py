@@ -113,7 +113,10 @@ class Recorder:
             a = self._audio
             sd = devices.sounddevice()
             take = _Take(path, int(round(a.max_seconds * a.samplerate)))
-            take.file, auto = open_crash_safe_wav(take.part, a.samplerate, a.channels)
+            try:
+                take.file, auto = open_crash_safe_wav(take.part, a.samplerate, a.channels)
+            except Exception as e:  # read-only or full disk, bad permissions
+                raise self._write_error(e, take) from e
             try:
                 take.stream = self._open_stream(sd, take)
                 devices.stream_opened()
@@ -231,6 +234,9 @@ class Recorder:
                 try:
                     item = take.q.get(timeout=0.2)
                 except queue.Empty:
+                    if take.captured >= take.cap:
+                        ended = True  # the callback took its last frames; END may come late
+                        break
                     if time.monotonic() - last_data > self._stall_s:
                         take.device_lost = True  # no frames and no end: the driver is wedged
                         break
@@ -270,7 +276,7 @@ class Recorder:
         except OSError:
             full = False
         log.error("writing %s failed: %r", take.part, e)
-        return (DiskBelowFloor if full else CaptureError)(f"writing audio failed: {e!r}")
+        return (DiskBelowFloor if full else CaptureError)(f"writing {take.part} failed: {e!r}")
 
     def _publish(self, levels: list[tuple[float, float]]) -> None:
         if self._on_level is None:

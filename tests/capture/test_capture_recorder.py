@@ -182,3 +182,31 @@ def test_stalled_device_is_reported_lost_and_audio_kept(fake_mic, audio, tmp_pat
     assert np.abs(data).max() > 1000
     fake_mic.resume()
     assert rec.wait_closed(30)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 1 MB tmpfs (about 30 s of WAV); skipped where mounting is not allowed."""
+    import subprocess
+    mnt = tmp_path / "tiny"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    yield mnt
+    subprocess.run(["umount", "-l", str(mnt)], check=True)
+
+
+def test_disk_full_mid_recording_keeps_what_fit(fake_mic, audio, tiny_disk):
+    fake_mic.install(tone(60))
+    finished = threading.Event()
+    rec = Recorder(with_(audio, max_seconds=60.0), stop_free_mb=0,
+                   on_finished=lambda r: finished.set())
+    rec.start(tiny_disk / "full.wav")
+    assert finished.wait(60)
+    result = rec.stop()
+    assert rec.wait_closed(10)
+    assert isinstance(result.error, DiskBelowFloor)
+    data, _ = sf.read(str(result.path), dtype="int16")
+    assert 10 * SR < len(data) < 60 * SR
+    assert len(data) >= rec.frames_written  # plus whatever part of the failed write fit
