@@ -1,0 +1,134 @@
+"""QApplication set-up (fonts, translations, theme, layout direction) and the kiosk entry points.
+
+`setup_application` is idempotent so the kiosk window can be built inside an application that
+already exists (pytest-qt's, the office console's); `run_kiosk` is what `kiosk run` calls.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+ASSETS = REPO_ROOT / "assets"
+I18N_DIR = ASSETS / "i18n"
+LANGUAGES = ("fa", "ar", "en")
+RTL_LANGUAGES = ("fa", "ar")
+QT_LOCALES = {"fa": "fa_IR", "ar": "ar", "en": "en_US"}
+FONT_FAMILY = "Vazirmatn"
+_SETUP_FLAG = "_kioskSetUp"
+_translators: list[QTranslator] = []  # kept alive while installed; replaced on language change
+
+
+def compile_translations(i18n_dir: Path = I18N_DIR) -> list[Path]:
+    """Build .qm from .ts where missing or stale (set-up does this too; tests call it)."""
+    built = []
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted(i18n_dir.glob("kiosk_*.ts")):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        subprocess.run([str(lrelease) if lrelease.exists() else "pyside6-lrelease", "-silent", str(ts),
+                        "-qm", str(qm)], check=True)
+        built.append(qm)
+    return built
+
+
+def setup_application(app: QApplication, language: str = "fa") -> QApplication:
+    """Fonts and theme once per application; language (translators, direction) every call."""
+    if not app.property(_SETUP_FLAG):
+        for name in ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf"):
+            QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / name))
+        font = QFont(FONT_FAMILY)
+        font.setPixelSize(24)
+        font.setHintingPreference(QFont.PreferNoHinting)
+        app.setFont(font)
+        qss = Path(__file__).with_name("style.qss")
+        if qss.exists():
+            ui_dir = Path(__file__).resolve().parent.as_posix()
+            app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@UI@", ui_dir))
+        try:
+            compile_translations()
+        except (OSError, subprocess.CalledProcessError) as exc:  # .qm from set-up may still be there
+            print(f"kiosk: could not compile translations: {exc}", file=sys.stderr)
+        app.setProperty(_SETUP_FLAG, True)
+    apply_language(app, language)
+    return app
+
+
+def apply_language(app: QApplication, language: str) -> None:
+    """Swap translators and layout direction; widgets get a LanguageChange event and retranslate."""
+    if language not in LANGUAGES:
+        language = "fa"
+    if app.property("kioskLanguage") == language and _translators:
+        return
+    for tr in _translators:
+        app.removeTranslator(tr)
+    _translators.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    candidates = [(str(I18N_DIR), f"kiosk_{language}")]
+    if language != "en":
+        candidates.append((qt_dir, f"qtbase_{language}"))
+    for directory, base in candidates:
+        tr = QTranslator(app)
+        if tr.load(base, directory):
+            app.installTranslator(tr)
+            _translators.append(tr)
+    QLocale.setDefault(QLocale(QT_LOCALES[language]))
+    app.setLayoutDirection(Qt.RightToLeft if language in RTL_LANGUAGES else Qt.LeftToRight)
+    app.setProperty("kioskLanguage", language)
+
+
+def current_language(app: QApplication | None = None) -> str:
+    app = app or QApplication.instance()
+    return (app.property("kioskLanguage") if app else None) or "fa"
+
+
+def create_kiosk_window(settings):
+    """The top-level kiosk widget, not shown; needs an existing QApplication."""
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("create a QApplication before create_kiosk_window")
+    setup_application(app, settings.language)
+    from ui.kiosk_window import KioskWindow
+    return KioskWindow(settings)
+
+
+def _prepare_environment() -> None:
+    """Virtual keyboard on X11 only: offscreen and Wayland cannot host it."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    on_x11 = platform.startswith("xcb") or (not platform and bool(os.environ.get("DISPLAY"))
+                                           and not os.environ.get("WAYLAND_DISPLAY"))
+    if on_x11:
+        os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+        os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "0")
+
+
+def _recover(settings) -> None:
+    try:
+        from kiosk.recovery import recover
+    except ImportError:
+        return
+    recover(settings)
+
+
+def run_kiosk(settings) -> int:
+    _prepare_environment()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QGuiApplication.setApplicationDisplayName("Citizen Tribune")
+    _recover(settings)
+    window = create_kiosk_window(settings)
+    if settings.ui.fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+    # The virtual keyboard can crash at exit if widgets outlive the loop: close inside it.
+    app.aboutToQuit.connect(window.shutdown)
+    QTimer.singleShot(0, window.raise_)
+    return app.exec()

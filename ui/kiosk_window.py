@@ -1,0 +1,92 @@
+"""The kiosk's top-level window: a stack of screens, fullscreen and hard to leave.
+
+Kept small on purpose: the citizen journey lives in ui/screens/flow.py; staff mode (ui/staff/)
+hooks in through `stack`, `add_overlay_screen`, `show_citizen_flow`, `discard_draft` and
+`allow_exit`.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from ui.screens.flow import CitizenFlow
+
+
+class KioskWindow(QWidget):
+    def __init__(self, settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setObjectName("kioskWindow")
+        self.setWindowTitle("Citizen Tribune")
+        self.setAttribute(Qt.WA_StyledBackground, True)
+        if settings.ui.fullscreen:
+            self.setWindowFlags(Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
+        if settings.ui.hide_cursor:
+            self.setCursor(Qt.BlankCursor)
+        self._exit_allowed = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("kioskStack")
+        layout.addWidget(self.stack)
+        self.flow = CitizenFlow(self, settings)
+
+    # ---- hooks for staff mode ----------------------------------------------------------------
+    def add_overlay_screen(self, widget: QWidget) -> QWidget:
+        """Add a non-citizen screen (staff) to the stack; show it with show_screen(widget)."""
+        if self.stack.indexOf(widget) < 0:
+            self.stack.addWidget(widget)
+        return widget
+
+    def show_screen(self, widget: QWidget) -> None:
+        self.flow.overlay.hide()
+        self.stack.setCurrentWidget(widget)
+
+    def show_citizen_flow(self) -> None:
+        """Back from staff mode: a fresh attract screen in Persian."""
+        self.flow.reset("staff")
+
+    def discard_draft(self) -> None:
+        """Discard the current citizen's draft (row and audio) and return to attract in Persian."""
+        self.flow.reset("staff")
+
+    def allow_exit(self, allowed: bool = True) -> None:
+        """Only staff may close the kiosk; citizens' Alt+F4 and close requests are ignored."""
+        self._exit_allowed = allowed
+
+    # ---- staying put ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._exit_allowed:
+            self.shutdown()
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key_Escape, Qt.Key_F4) or event.matches(QKeyEvent.StandardKey.Close):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.flow.overlay.isVisible():
+            self.flow.overlay.setGeometry(self.rect())
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A kiosk that gets minimised (a stray gesture, a WM shortcut) comes straight back.
+        if (event.type() == QEvent.WindowStateChange and self.isMinimized()
+                and self.settings.ui.fullscreen and not self._exit_allowed):
+            self.showFullScreen()
+        super().changeEvent(event)
+
+    def shutdown(self) -> None:
+        """Inside the event loop, before exit: stop recording, drop the draft, hide the keyboard."""
+        try:
+            self.flow.reset("shutdown")
+        except Exception as exc:  # noqa: BLE001 - shutting down anyway
+            print(f"kiosk: shutdown clean-up failed: {exc!r}")
+        self.flow.idle.stop()
+        from PySide6.QtGui import QGuiApplication
+        QGuiApplication.inputMethod().hide()

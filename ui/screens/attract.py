@@ -1,0 +1,71 @@
+"""Attract screen: programme name, one line of invitation, a big Start, and the three languages."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout
+
+from ui.screens.base import Screen, make_button, plain_label, set_texts
+
+# Each language button is labelled in its own language, so anyone can find theirs.
+LANGUAGE_BUTTONS = (("fa", "langFa", "فارسی"), ("ar", "langAr", "العربية"), ("en", "langEn", "English"))
+
+
+class AttractScreen(Screen):
+    start = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__("attract", nav=False, parent=parent)
+        self.title.setProperty("cls", "programme")
+        self.title.setAlignment(Qt.AlignCenter)
+        self.invitation = plain_label("attractInvitation", "lead")
+        self.invitation.setAlignment(Qt.AlignCenter)
+        self.start_button = make_button("attractStart", "hero")
+        self.start_button.clicked.connect(self.start)
+        self.notice = plain_label("attractNotice", "notice")
+        self.notice.setAlignment(Qt.AlignCenter)
+        self.notice.hide()
+        self.body.addStretch(1)
+        self.body.addWidget(self.invitation)
+        self.body.addSpacing(24)
+        self.body.addWidget(self.start_button, 0, Qt.AlignHCenter)
+        self.body.addWidget(self.notice)
+        self.body.addStretch(1)
+        langs = QHBoxLayout()
+        langs.setSpacing(24)
+        langs.addStretch(1)
+        self.language_buttons = {}
+        for code, name, label in LANGUAGE_BUTTONS:
+            btn = make_button(name, "language")
+            btn.setText(label)
+            btn.setCheckable(True)
+            btn.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            langs.addWidget(btn)
+            self.language_buttons[code] = btn
+        langs.addStretch(1)
+        self.body.addLayout(langs)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Citizen and Mayor"))
+        self.invitation.setText(self.tr("Ask the mayor your question, by voice or in writing. "
+                                        "It takes about two minutes."))
+        set_texts(self.start_button, self.tr("Start"), self.tr("Start asking a question"))
+        names = {"fa": self.tr("Persian"), "ar": self.tr("Arabic"), "en": self.tr("English")}
+        for code, btn in self.language_buttons.items():
+            btn.setAccessibleName(self.tr("Language: %1").replace("%1", names[code]))
+
+    def set_language(self, language: str) -> None:
+        for code, btn in self.language_buttons.items():
+            btn.setChecked(code == language)
+
+    def show_notice(self, text: str | None) -> None:
+        self.notice.setText(text or "")
+        self.notice.setVisible(bool(text))
+
+    def show_throttled(self, reason: str) -> None:
+        self.show_notice(
+            self.tr("Thank you for your interest! Please wait a moment before the next question.")
+            if reason == "interval" else
+            self.tr("We have received many questions this hour. Please come back a little later."))

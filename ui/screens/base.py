@@ -1,0 +1,91 @@
+"""What every citizen screen shares: title, body, a bottom bar with Back and Cancel, retranslation."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.widgets.code_label import ltr  # noqa: F401  (re-exported for screens)
+
+
+def language() -> str:
+    app = QApplication.instance()
+    return (app.property("kioskLanguage") if app else None) or "fa"
+
+
+def make_button(name: str, role: str = "primary", parent: QWidget | None = None) -> QPushButton:
+    """Touch buttons: stable objectName, QSS role; texts come later from retranslate()."""
+    btn = QPushButton(parent)
+    btn.setObjectName(name)
+    btn.setProperty("role", role)
+    btn.setCursor(Qt.PointingHandCursor)
+    btn.setFocusPolicy(Qt.StrongFocus)
+    btn.setAutoDefault(False)
+    return btn
+
+
+def set_texts(widget: QWidget, text: str, accessible: str | None = None) -> None:
+    """Visible text and the accessible name a screen reader announces, both in the current language."""
+    if hasattr(widget, "setText"):
+        widget.setText(text)
+    widget.setAccessibleName(accessible or text.replace("&", ""))
+
+
+def plain_label(name: str, css_class: str = "body", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setProperty("cls", css_class)
+    label.setTextFormat(Qt.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class Screen(QWidget):
+    """Subclasses fill `self.body`, override retranslate() (calling super) and entered()."""
+
+    back = Signal()
+    cancel = Signal()
+
+    def __init__(self, key: str, nav: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"screen_{key}")
+        self.setAttribute(Qt.WA_StyledBackground, True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(56, 36, 56, 32)
+        outer.setSpacing(20)
+        self.title = plain_label(f"{key}Title", "title")
+        outer.addWidget(self.title)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(18)
+        outer.addLayout(self.body, 1)
+        self.nav = QHBoxLayout()
+        self.nav.setSpacing(24)
+        self.back_button = self.cancel_button = None
+        if nav:
+            self.back_button = make_button(f"{key}Back", "secondary")
+            self.cancel_button = make_button(f"{key}Cancel", "quiet")
+            self.back_button.clicked.connect(self.back)
+            self.cancel_button.clicked.connect(self.cancel)
+            self.nav.addWidget(self.back_button)
+            self.nav.addWidget(self.cancel_button)
+        self.nav.addStretch(1)
+        outer.addLayout(self.nav)
+
+    def add_primary(self, button: QPushButton) -> QPushButton:
+        self.nav.addWidget(button)
+        return button
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        if self.back_button is not None:
+            set_texts(self.back_button, QCoreApplication.translate("Screen", "Back"),
+                      QCoreApplication.translate("Screen", "Back to the previous step"))
+            set_texts(self.cancel_button, QCoreApplication.translate("Screen", "Cancel"),
+                      QCoreApplication.translate("Screen", "Cancel and delete everything"))
+
+    def entered(self) -> None:
+        """Called by the flow each time the screen becomes current."""

@@ -1,0 +1,1 @@
+"""Reusable kiosk widgets (level meter, QR code, …)."""
