@@ -27,6 +27,7 @@ STREAM_DOMAIN = b"citizen-tribune/draw-stream/v1"
 ALGORITHM = "sha256-counter-fisher-yates/v1"
 _TICKET = re.compile(r"^\d{4}-\d{4}$")
 _KIOSK = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+_BODY = re.compile(r"(?:\d{4}-\d{4} [A-Za-z0-9._-]{1,64}\n)*")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _SPACE = 1 << 256
 
@@ -48,7 +49,17 @@ class Entrant(NamedTuple):
 class EntrantList:
     window_from: date
     window_to: date
-    entrants: tuple[Entrant, ...]
+    lines: tuple[str, ...]  # "TICKET KIOSK", canonical order; Entrant objects only for those picked
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def entrant(self, index: int) -> Entrant:
+        return Entrant(*self.lines[index].split(" "))
+
+    @property
+    def entrants(self) -> tuple[Entrant, ...]:
+        return tuple(Entrant(*line.split(" ")) for line in self.lines)
 
 
 @dataclass(frozen=True)
@@ -100,26 +111,27 @@ def parse_entrants(data: bytes) -> EntrantList:
         text = data.decode("ascii")
     except UnicodeDecodeError:
         raise DrawError("the entrant file contains characters other than ASCII") from None
-    lines = text.split("\n")
-    if len(lines) < 4 or lines[0] != ENTRANTS_MAGIC or lines[-1] != "":
-        raise DrawError("this is not a draw entrant file (bad header or missing final newline)")
+    head = text.split("\n", 3)
+    if len(head) < 4 or head[0] != ENTRANTS_MAGIC:
+        raise DrawError("this is not a draw entrant file (bad header)")
     try:
-        _, word, start, end = lines[1].split(" ")
+        _, word, start, end = head[1].split(" ")
         window_from, window_to = date.fromisoformat(start), date.fromisoformat(end)
-        count = int(lines[2].removeprefix("# count "))
+        count = int(head[2].removeprefix("# count "))
     except ValueError:
         raise DrawError("the entrant file header is damaged") from None
-    entrants = []
-    for line in lines[3:-1]:
-        parts = line.split(" ")
-        if len(parts) != 2:
-            raise DrawError(f"bad entrant line {line!r}")
-        entrants.append(Entrant(*parts))
-    if word != "window" or count != len(entrants):
-        raise DrawError(f"the header says {count} entrants but the file lists {len(entrants)}")
-    if entrants_bytes(entrants, window_from, window_to) != data:
-        raise DrawError("the entrant file is not in canonical form (order, duplicates or spacing changed)")
-    return EntrantList(window_from, window_to, tuple(entrants))
+    body = head[3]
+    if word != "window" or head[1] != f"# window {window_from.isoformat()} {window_to.isoformat()}" \
+            or head[2] != f"# count {count}":
+        raise DrawError("the entrant file header is not in canonical form")
+    if not _BODY.fullmatch(body):
+        raise DrawError("an entrant line is malformed, or the final newline is missing")
+    lines = body.split("\n")[:-1]
+    if count != len(lines):
+        raise DrawError(f"the header says {count} entrants but the file lists {len(lines)}")
+    if any(a >= b for a, b in zip(lines, lines[1:])):
+        raise DrawError("the entrant file is not in canonical form (out of order or duplicated lines)")
+    return EntrantList(window_from, window_to, tuple(lines))
 
 
 def commitment_of(data: bytes) -> str:
@@ -206,11 +218,11 @@ def run_draw(entrants_file: bytes, commitment: str, witnesses: Sequence[str], be
         raise DrawError(f"the entrant file's SHA-256 is {actual}, not the announced commitment {commitment}")
     if winners < 1 or reserves < 0:
         raise DrawError("at least one winner, and no negative number of reserves")
-    entrants = parse_entrants(entrants_file).entrants
+    entrants = parse_entrants(entrants_file)
     if winners + reserves > len(entrants):
         raise DrawError(f"{winners} winners and {reserves} reserves need more than the {len(entrants)} entrants")
     seed = derive_seed(commitment, witnesses, beacon)
     order, blocks = shuffle_prefix(len(entrants), seed, winners + reserves)
-    chosen = tuple(entrants[i] for i in order)
+    chosen = tuple(entrants.entrant(i) for i in order)
     return DrawResult(commitment, seed.hex(), chosen[:winners], chosen[winners:], len(entrants), blocks)
 

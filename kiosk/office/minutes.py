@@ -85,7 +85,7 @@ def verify_minutes(minutes: dict[str, Any], entrants_file: bytes, expected_publi
         if [listing.window_from.isoformat(), listing.window_to.isoformat()] != \
                 [minutes["window"]["from"], minutes["window"]["to"]]:
             problems.append("the date window in the minutes differs from the entrant file")
-        if listing.entrants and len(listing.entrants) != minutes["entrants"]["count"]:
+        if len(listing) != minutes["entrants"]["count"]:
             problems.append("the number of entrants in the minutes differs from the entrant file")
         seed = derive_seed(minutes["commitment"], minutes["witnesses"], minutes.get("beacon"))
         if seed.hex() != minutes.get("seed"):
