@@ -40,8 +40,11 @@ def microphone(settings) -> dict:
 
 def disk(settings) -> dict:
     from kiosk.doctor import disk_check
-    from kiosk.diskspace import free_mb
-    check = disk_check(settings)
+    try:
+        from kiosk.diskspace import free_mb
+        check = disk_check(settings)
+    except ImportError:
+        return _row("disk", None, "free-space checks are not installed")
     try:
         free = free_mb(settings.data_dir)
     except OSError:

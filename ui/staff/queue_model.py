@@ -99,7 +99,7 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+        if role == _DISPLAY and orientation == Qt.Horizontal:
             return header(COLUMNS[section])
         return None
 
@@ -111,26 +111,30 @@ class QueueModel(QAbstractTableModel):
         for i, r in enumerate(self.rows):
             if r["id"] == sid:
                 r.update(values)
+                r.pop("_shown", None)
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
                 return
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole):
-            return None
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        r, col = self.rows[index.row()], COLUMNS[index.column()]
-        if col == "ticket":
-            return digits(r["ticket"])
-        if col == "status":
-            return status_name(r["status"])
-        if col == "kind":
-            return t(r["kind"]) if r["kind"] in ("voice", "text") else r["kind"]
-        if col == "created_at":
-            return jalali(r["created_at"])
-        if col == "flags":
-            return " ".join(mark for key, mark in (("constructive", "★"), ("personal_data", "⚠")) if r[key])
-        if col == "preview":
-            from kiosk.text import reveal_invisible
-            return reveal_invisible((r["preview"] or "").replace("\n", " "))
-        return r.get(col) or ""
+        # Qt asks several roles per cell on every paint: answer fast, format each row once.
+        if role == _DISPLAY or role == _TOOLTIP:
+            r = self.rows[index.row()]
+            shown = r.get("_shown")
+            if shown is None:
+                shown = r["_shown"] = _format(r)
+            return shown[index.column()]
+        if role == _ALIGN:
+            return _RIGHT
+        return None
+
+
+_DISPLAY, _TOOLTIP, _ALIGN = Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole
+_RIGHT = int((Qt.AlignRight | Qt.AlignVCenter).value)
+
+
+def _format(r: dict) -> tuple[str, ...]:
+    from kiosk.text import reveal_invisible
+    flags = " ".join(mark for key, mark in (("constructive", "★"), ("personal_data", "⚠")) if r[key])
+    return (digits(r["ticket"]), status_name(r["status"]),
+            t(r["kind"]) if r["kind"] in ("voice", "text") else r["kind"], jalali(r["created_at"]),
+            r.get("topic") or "", flags, reveal_invisible((r["preview"] or "").replace("\n", " ")))
