@@ -1,0 +1,1 @@
+"""The communications office console and the live draw view (docs/office.md, docs/draw.md)."""

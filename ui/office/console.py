@@ -1,0 +1,317 @@
+"""The office console: filters, list, detail, counts, import/export with progress, the draw view.
+
+Queries, imports and exports run through ui.tasks.run_task on a connection of the worker's own;
+the GUI thread's connection only writes small things (tags, notes).
+"""
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QMainWindow, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from kiosk.office.dates import parse_date
+from kiosk.office.library import ItemFilter, Library, open_library
+from ui.office.counts import CountsBar
+from ui.office.detail import OfficeDetail, _named
+from ui.office.model import OfficeTableModel
+from ui.office.strings import LANGS, t
+from ui.tasks import run_task
+
+_local = threading.local()
+
+
+def thread_library(root: Path) -> Library:
+    """One library connection per worker thread, reused across tasks."""
+    libs = getattr(_local, "libs", None)
+    if libs is None:
+        libs = _local.libs = {}
+    if root not in libs:
+        libs[root] = open_library(root)
+    return libs[root]
+
+
+def query(root: Path, flt: ItemFilter) -> dict:
+    lib = thread_library(root)
+    rows = lib.items(flt, limit=5000)
+    for r in rows:
+        r["audio_path"] = str(lib.media_path(r)) if r["audio_file"] else None
+    return {"rows": rows, "total": lib.count(flt), "per_day": lib.counts_per_day(flt),
+            "per_topic": lib.counts_per_topic(flt), "kiosks": lib.distinct("kiosk_id"), "topics": lib.distinct("topic")}
+
+
+class _Progress(QObject):
+    changed = Signal(int, int, str)  # emitted on a worker, delivered queued on the GUI thread
+
+
+class OfficeConsole(QMainWindow):
+    refreshed = Signal()
+    task_finished = Signal(str, object)  # "import" | "export_csv" | "export_audio", result or exception
+
+    def __init__(self, office_dir: Path, pool=None):
+        super().__init__()
+        self.setObjectName("officeConsole")
+        self.root, self.pool, self._token, self.busy = Path(office_dir), pool, 0, False
+        self.lib = open_library(self.root)
+        font = self.font()
+        font.setPixelSize(15)
+        self.setFont(font)
+        self.search = _named(QLineEdit(), "officeSearch", "search")
+        self.filter_kiosk = _named(QComboBox(), "officeFilterKiosk", "kiosk filter")
+        self.filter_topic = _named(QComboBox(), "officeFilterTopic", "topic filter")
+        self.filter_status = _named(QComboBox(), "officeFilterStatus", "status filter")
+        self.filter_scope = _named(QComboBox(), "officeFilterScope", "consent filter")
+        self.filter_from = _named(QLineEdit(), "officeFilterFrom", "from date")
+        self.filter_to = _named(QLineEdit(), "officeFilterTo", "to date")
+        for w in (self.filter_from, self.filter_to):
+            w.setLayoutDirection(Qt.LeftToRight)  # digits and dates read left to right
+            w.setMaximumWidth(150)
+        self.language = _named(QComboBox(), "officeLanguage", "language")
+        for code, name in zip(LANGS, ("فارسی", "English", "العربية")):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(LANGS.index(str(QApplication.instance().property("kioskLanguage") or "fa")))
+        self.import_button = _named(QPushButton(), "importButton", "import envelopes")
+        self.export_csv = _named(QPushButton(), "exportCsv", "export CSV")
+        self.export_audio = _named(QPushButton(), "exportAudio", "export broadcast audio")
+        self.draw_button = _named(QPushButton(), "openDraw", "open the live draw view")
+        self.progress = _named(QProgressBar(), "officeProgress", "progress")
+        self.progress.hide()
+        self.status = _named(QLabel(), "officeStatus", "status")
+        self.status.setTextFormat(Qt.PlainText)
+        self.model = OfficeTableModel(self)
+        self.table = _named(QTableView(), "officeTable", "questions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.counts = CountsBar()
+        self.detail = OfficeDetail(self.root / "cache" / "peaks")
+        self._layout()
+        self._relay = _Progress(self)
+        self._relay.changed.connect(self._on_progress)
+        self._debounce = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for w in (self.filter_from, self.filter_to):
+            w.editingFinished.connect(self.refresh)
+        for combo in (self.filter_kiosk, self.filter_topic, self.filter_status, self.filter_scope):
+            combo.activated.connect(lambda _i: self.refresh())
+        self.language.activated.connect(self._language)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._select(self._selected_row()))
+        self.detail.selected_changed.connect(lambda i, v: self._write(self.lib.set_selected, i, v))
+        self.detail.answered_changed.connect(lambda i, d: self._write(self.lib.set_answered, i, d))
+        self.detail.notes_saved.connect(lambda i, n: self._write(self.lib.set_notes, i, n))
+        self.import_button.clicked.connect(self._ask_import)
+        self.export_csv.clicked.connect(self._ask_csv)
+        self.export_audio.clicked.connect(self._ask_audio)
+        self.draw_button.clicked.connect(self.open_draw_view)
+        self.retranslate()
+        self.refresh()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        for w in (self.search, self.filter_kiosk, self.filter_topic, self.filter_status, self.filter_scope,
+                  self.filter_from, self.filter_to, self.language):
+            filters.addWidget(w, 3 if w is self.search else 1)
+        actions = QHBoxLayout()
+        for w in (self.import_button, self.export_csv, self.export_audio, self.draw_button):
+            actions.addWidget(w)
+        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.status, 1)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([700, 500])
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(filters)
+        layout.addWidget(self.counts)
+        layout.addWidget(split, 1)
+        layout.addLayout(actions)
+        self.setCentralWidget(body)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(t("title"))
+        self.search.setPlaceholderText(t("search"))
+        self.filter_from.setPlaceholderText(t("from"))
+        self.filter_to.setPlaceholderText(t("to"))
+        for combo, values in ((self.filter_status, ("new", "selected", "answered", "withdrawn")),
+                              (self.filter_scope, ("broadcast", "draw"))):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(t("all"), None)
+            for v in values:
+                combo.addItem(t(v), v)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        for combo in (self.filter_kiosk, self.filter_topic):
+            if combo.count() == 0:
+                combo.addItem(t("all"), None)
+            combo.setItemText(0, t("all"))
+        self.import_button.setText(t("import"))
+        self.export_csv.setText(t("export_csv"))
+        self.export_audio.setText(t("export_audio"))
+        self.draw_button.setText(t("open_draw"))
+        self.detail.retranslate()
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+
+    def _language(self, _index: int) -> None:
+        from ui.app import apply_language
+        apply_language(QApplication.instance(), self.language.currentData())
+        self.retranslate()
+        self.model.set_rows(self.model.rows)
+
+    # ---- list --------------------------------------------------------------------------------
+    def current_filter(self) -> ItemFilter:
+        dates = []
+        for w in (self.filter_from, self.filter_to):
+            text = w.text().strip()
+            dates.append(parse_date(text) if text else None)
+        return ItemFilter(kiosk=self.filter_kiosk.currentData(), topic=self.filter_topic.currentData(),
+                          status=self.filter_status.currentData(), search=self.search.text() or None,
+                          scopes=[self.filter_scope.currentData()] if self.filter_scope.currentData() else [],
+                          date_from=dates[0], date_to=dates[1])
+
+    def refresh(self) -> None:
+        try:
+            flt = self.current_filter()
+        except ValueError:
+            self.status.setText(t("bad_date"))
+            return
+        self._token += 1
+        token, root = self._token, self.root
+        run_task(lambda: query(root, flt), lambda r: self._show(token, r), self._failed, pool=self.pool)
+
+    def _show(self, token: int, result: dict) -> None:
+        if token != self._token:
+            return  # a newer query is on its way
+        current = self.detail.item["id"] if self.detail.item else None
+        self.model.set_rows(result["rows"])
+        self.counts.set_counts(result["per_day"], result["per_topic"])
+        for combo, values in ((self.filter_kiosk, result["kiosks"]), (self.filter_topic, result["topics"])):
+            chosen = combo.currentData()
+            combo.clear()
+            combo.addItem(t("all"), None)
+            for v in values:
+                combo.addItem(v, v)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        self.status.setText(t("rows", n=result["total"]))
+        ids = [r["id"] for r in result["rows"]]
+        if current in ids:
+            row = ids.index(current)
+            model = self.table.selectionModel()
+            model.blockSignals(True)  # same question: keep the detail (and any playback) as it is
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            model.blockSignals(False)
+            self.detail.item = result["rows"][row] | {"audio_path": self.detail.item.get("audio_path")}
+        else:
+            self.detail.show_item(None)
+        self.refreshed.emit()
+
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _select(self, row: int) -> None:
+        item = self.model.row_at(row)
+        if item is None or (self.detail.item and self.detail.item["id"] == item["id"]):
+            return
+        self.detail.show_item(item)
+
+    def _write(self, fn, item_id, value) -> None:
+        try:
+            fn(item_id, value)
+        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+            self.status.setText(t("failed", msg=str(exc)))
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.progress.hide()
+        self.status.setText(t("failed", msg=str(exc)))
+
+    # ---- long work ---------------------------------------------------------------------------
+    def _on_progress(self, done: int, total: int, _name: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(t("working", done=done, total=total))
+
+    def _start(self, kind: str, work) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self.progress.setValue(0)
+        self.progress.show()
+
+        def done(result):
+            self.busy = False
+            self.progress.hide()
+            if kind == "import":
+                self.status.setText(t("import_done", imported=len(result.imported), quarantined=len(result.quarantined)))
+            else:
+                n = result["exported"] if isinstance(result, dict) else result
+                self.status.setText(t("export_done", n=n))
+            self.task_finished.emit(kind, result)
+            self.refresh()
+
+        def failed(exc):
+            self._failed(exc)
+            self.task_finished.emit(kind, exc)
+        run_task(work, done, failed, pool=self.pool)
+
+    def start_import(self, source: str, endpoint_url: str | None = None) -> None:
+        from kiosk.office.importer import import_from
+        root, emit = self.root, self._relay.changed.emit
+        self._start("import", lambda: import_from(thread_library(root), source, endpoint_url=endpoint_url,
+                                                  progress=emit))
+
+    def start_export_csv(self, path: Path, only_selected: bool = True) -> None:
+        from kiosk.office.export import export_csv
+        root, emit, flt = self.root, self._relay.changed.emit, self.current_filter()
+        self._start("export_csv", lambda: export_csv(thread_library(root), Path(path), only_selected=only_selected,
+                                                     flt=flt, progress=emit))
+
+    def start_export_audio(self, folder: Path, only_selected: bool = True) -> None:
+        from kiosk.office.export import export_audio
+        root, emit, flt = self.root, self._relay.changed.emit, self.current_filter()
+        self._start("export_audio", lambda: export_audio(thread_library(root), Path(folder),
+                                                         only_selected=only_selected, flt=flt, progress=emit))
+
+    def _ask_import(self) -> None:
+        source, ok = QInputDialog.getText(self, t("import"), t("source"))
+        if ok and source.strip():
+            endpoint = None
+            if source.strip().startswith("s3://"):
+                endpoint, _ok = QInputDialog.getText(self, t("import"), t("endpoint"))
+            self.start_import(source.strip(), (endpoint or "").strip() or None)
+
+    def _ask_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, t("export_csv"), str(Path.home() / "questions.csv"), "CSV (*.csv)")
+        if path:
+            self.start_export_csv(Path(path))
+
+    def _ask_audio(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, t("export_audio"), str(Path.home()))
+        if folder:
+            self.start_export_audio(Path(folder))
+
+    def open_draw_view(self, fullscreen: bool = True):
+        from ui.office.draw_view import DrawView
+        self._draw_view = DrawView(self.root, pool=self.pool)
+        self._draw_view.showFullScreen() if fullscreen else self._draw_view.show()
+        return self._draw_view
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.detail.stop()
+        super().closeEvent(event)
+
+
+def run_console(office_dir: Path, language: str = "fa") -> int:
+    from ui.app import setup_application
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_application(app, language)
+    window = OfficeConsole(Path(office_dir))
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()

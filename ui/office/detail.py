@@ -1,0 +1,150 @@
+"""One question: facts, playback with waveform, plain text, tags and notes.
+
+Tag and note changes are emitted as signals; the console writes them to the library.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCalendar, QDate, Qt, QUrl, Signal
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from kiosk.text import reveal_invisible
+from ui.office.strings import digits, language, show_time, t
+from ui.widgets.waveform import WaveformView
+
+
+def _named(widget, name: str, accessible: str):
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+class OfficeDetail(QWidget):
+    selected_changed = Signal(str, bool)
+    answered_changed = Signal(str, object)  # item id, date or None
+    notes_saved = Signal(str, str)
+
+    def __init__(self, cache_dir: Path, parent=None):
+        super().__init__(parent)
+        self.cache_dir, self.item, self._player, self._output, self._audio = cache_dir, None, None, None, None
+        self.facts = _named(QLabel(), "officeFacts", "question details")
+        self.facts.setTextFormat(Qt.PlainText)
+        self.play = _named(QPushButton(), "officePlay", "play recording")
+        self.waveform = WaveformView(self, "officeWaveform")
+        self.text = _named(QPlainTextEdit(), "officeText", "question text")
+        self.text.setReadOnly(True)
+        self.tag_selected = _named(QCheckBox(), "tagSelected", "selected for the programme")
+        self.tag_answered = _named(QCheckBox(), "tagAnswered", "answered live")
+        self.answered_on = _named(QDateEdit(), "tagAnsweredDate", "answered on date")
+        self.answered_on.setCalendarPopup(True)
+        self.answered_on.setDate(QDate.currentDate())
+        self.notes = _named(QPlainTextEdit(), "officeNotes", "notes")
+        self.notes.setMaximumHeight(90)
+        self.save = _named(QPushButton(), "officeSaveNotes", "save notes")
+        row = QHBoxLayout()
+        row.addWidget(self.play)
+        row.addWidget(self.waveform, 1)
+        tags = QHBoxLayout()
+        tags.addWidget(self.tag_selected)
+        tags.addWidget(self.tag_answered)
+        tags.addWidget(self.answered_on)
+        tags.addStretch(1)
+        layout = QVBoxLayout(self)
+        for part in (self.facts, row, self.text, tags, self.notes, self.save):
+            layout.addLayout(part) if isinstance(part, QHBoxLayout) else layout.addWidget(part)
+        self.play.clicked.connect(self.toggle_play)
+        self.tag_selected.toggled.connect(self._selected)
+        self.tag_answered.toggled.connect(self._answered)
+        self.answered_on.dateChanged.connect(lambda _d: self._answered(self.tag_answered.isChecked()))
+        self.save.clicked.connect(lambda: self.item and self.notes_saved.emit(self.item["id"], self.notes.toPlainText()))
+        self.retranslate()
+        self.show_item(None)
+
+    def retranslate(self) -> None:
+        self.play.setText(t("play"))
+        self.tag_selected.setText(t("tag_selected"))
+        self.tag_answered.setText(t("tag_answered"))
+        self.save.setText(t("save"))
+        self.notes.setPlaceholderText(t("notes"))
+        cal = QCalendar(QCalendar.System.Jalali if language() == "fa" else QCalendar.System.Gregorian)
+        self.answered_on.setCalendar(cal)
+
+    def show_item(self, item: dict | None) -> None:
+        self.stop()
+        self.item = item
+        enabled = bool(item) and not (item or {}).get("withdrawn_at")
+        for w in (self.tag_selected, self.tag_answered, self.answered_on, self.notes, self.save):
+            w.setEnabled(enabled)
+        if not item:
+            self.facts.setText("")
+            self.text.setPlainText("")
+            self.waveform.clear()
+            self.play.setEnabled(False)
+            return
+        for w, value in ((self.tag_selected, bool(item["selected"])), (self.tag_answered, bool(item["answered_on"]))):
+            w.blockSignals(True)
+            w.setChecked(value)
+            w.blockSignals(False)
+        if item["answered_on"]:
+            self.answered_on.blockSignals(True)
+            self.answered_on.setDate(QDate.fromString(item["answered_on"], "yyyy-MM-dd"))
+            self.answered_on.blockSignals(False)
+        self.facts.setText(f"{digits(item['ticket'])} · {item['kiosk_id']} · {show_time(item['submitted_at'] or item['created_at'])}"
+                           f" · {item['topic'] or '-'} · {', '.join(t(s) for s in item['consent_scopes'])}")
+        # Plain text with invisible/bidi characters made visible, so nothing can disguise itself.
+        self.text.setPlainText(reveal_invisible(item["text"] or ""))
+        self.notes.setPlainText(item["notes"] or "")
+        self._audio = Path(item["audio_path"]) if item.get("audio_path") else None
+        has_audio = bool(self._audio and self._audio.exists())
+        self.play.setEnabled(has_audio)
+        self.play.setText(t("play") if has_audio else t("no_audio"))
+        if has_audio:
+            self.waveform.load(self._audio, self.cache_dir)
+        else:
+            self.waveform.clear()
+
+    def _selected(self, value: bool) -> None:
+        if self.item:
+            self.selected_changed.emit(self.item["id"], value)
+
+    def _answered(self, value: bool) -> None:
+        if self.item:
+            d = self.answered_on.date()
+            self.answered_changed.emit(self.item["id"], date(d.year(), d.month(), d.day()) if value else None)
+
+    # ---- playback (QMediaPlayer is created on first use; no sound card must not break the console)
+    def toggle_play(self) -> None:
+        if not self._audio:
+            return
+        try:
+            if self._player is None:
+                from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+                self._output, self._player = QAudioOutput(self), QMediaPlayer(self)
+                self._player.setAudioOutput(self._output)
+                self._player.positionChanged.connect(self._moved)
+                self._player.playbackStateChanged.connect(self._state)
+                self._player.errorOccurred.connect(lambda *_: self.play.setText(t("no_sound")))
+        except Exception:  # noqa: BLE001 - a missing multimedia backend only disables playback
+            self.play.setText(t("no_sound"))
+            return
+        if self._player.playbackState() == self._player.PlaybackState.PlayingState:
+            self._player.pause()
+            return
+        if self._player.source() != QUrl.fromLocalFile(str(self._audio)):
+            self._player.setSource(QUrl.fromLocalFile(str(self._audio)))
+        self._player.play()
+
+    def stop(self) -> None:
+        if self._player is not None:
+            self._player.stop()
+
+    def _moved(self, ms: int) -> None:
+        duration = self._player.duration() if self._player else 0
+        if duration > 0:
+            self.waveform.set_position(ms / duration)
+
+    def _state(self, state) -> None:
+        self.play.setText(t("pause") if state == self._player.PlaybackState.PlayingState else t("play"))
