@@ -31,6 +31,8 @@ class KioskWindow(QWidget):
         self.stack.setObjectName("kioskStack")
         layout.addWidget(self.stack)
         self.flow = CitizenFlow(self, settings)
+        from ui.staff import install_staff_mode
+        self.staff_mode = install_staff_mode(self, settings)  # hidden corner → PIN pad → staff screens
 
     # ---- hooks for staff mode ----------------------------------------------------------------
     def add_overlay_screen(self, widget: QWidget) -> QWidget:

@@ -1,0 +1,58 @@
+"""Staff mode inside the real kiosk window: gesture by touch, PIN, lock back to attract."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
+
+from kiosk.staff.auth import StaffAuth
+from kiosk.store import open_store
+
+pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    from ui.app import create_kiosk_window
+    settings.staff.hold_s = 0.5
+    StaffAuth(open_store(settings).db, settings.staff).set_pin("admin", "2468", "test")
+    w = create_kiosk_window(settings)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.flow.reset("test-end")
+    w.allow_exit()
+    w.close()
+
+
+def test_corner_covers_no_citizen_control(qtbot, window):
+    corner = window.findChild(QWidget, "staffCorner")
+    zone = corner.geometry()
+    assert zone.topLeft() == QPoint(0, 0)
+    for screen in window.flow.screens:
+        window.stack.setCurrentWidget(screen)
+        qtbot.wait(10)
+        for b in screen.findChildren(QAbstractButton):
+            if b.isVisible():
+                assert not QRect(b.mapTo(window, QPoint(0, 0)), b.size()).intersects(zone), b.objectName()
+    window.flow.reset("test")
+
+
+def test_gesture_pin_and_lock_in_the_kiosk_window(qtbot, window):
+    corner = window.findChild(QWidget, "staffCorner")
+    for _ in range(5):
+        qtbot.mouseClick(corner, Qt.LeftButton, pos=QPoint(20, 20))
+    with qtbot.waitSignal(corner.requested, timeout=5000):
+        qtbot.mousePress(corner, Qt.LeftButton, pos=QPoint(20, 20))
+    qtbot.mouseRelease(corner, Qt.LeftButton, pos=QPoint(20, 20))
+    pad = window.stack.currentWidget()
+    assert pad.objectName() == "pinPad"
+    for d in "2468":
+        qtbot.mouseClick(pad.findChild(QPushButton, f"pinDigit{d}"), Qt.LeftButton)
+    qtbot.mouseClick(pad.findChild(QPushButton, "pinOk"), Qt.LeftButton)
+    assert window.stack.currentWidget().objectName() == "staffScreen"
+    with qtbot.waitSignal(window.staff_mode.signed_out, timeout=5000):
+        qtbot.mouseClick(window.findChild(QPushButton, "staffLock"), Qt.LeftButton)
+    assert window.stack.currentWidget() is window.flow.attract
