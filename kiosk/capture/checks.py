@@ -43,6 +43,7 @@ def mic_test(audio_settings: Any, seconds: float, tmp_dir: str | Path) -> dict:
             return {"duration_s": 0.0, "rms_dbfs": SILENCE_DBFS, "peak_dbfs": SILENCE_DBFS,
                     "overflows": 0, "verdict": "no_device", "detail": e.staff_message}
         res = rec.wait(float(seconds) + 30.0) or rec.stop()
+        rec.wait_closed(5)  # the CLI exits right after; PortAudio dislikes exiting mid-close
     finally:
         wav.unlink(missing_ok=True)
         part_path(wav).unlink(missing_ok=True)
