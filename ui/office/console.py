@@ -56,9 +56,8 @@ class OfficeConsole(QMainWindow):
         self.setObjectName("officeConsole")
         self.root, self.pool, self._token, self.busy = Path(office_dir), pool, 0, False
         self.lib = open_library(self.root)
-        font = self.font()
-        font.setPixelSize(15)
-        self.setFont(font)
+        from ui.office.draw_view import office_style
+        self.setStyleSheet(office_style())
         self.search = _named(QLineEdit(), "officeSearch", "search")
         self.filter_kiosk = _named(QComboBox(), "officeFilterKiosk", "kiosk filter")
         self.filter_topic = _named(QComboBox(), "officeFilterTopic", "topic filter")
@@ -188,6 +187,7 @@ class OfficeConsole(QMainWindow):
             return  # a newer query is on its way
         current = self.detail.item["id"] if self.detail.item else None
         self.model.set_rows(result["rows"])
+        self.table.resizeColumnsToContents()
         self.counts.set_counts(result["per_day"], result["per_topic"])
         for combo, values in ((self.filter_kiosk, result["kiosks"]), (self.filter_topic, result["topics"])):
             chosen = combo.currentData()

@@ -27,7 +27,7 @@ class CountsBar(QWidget):
         p = QPainter(self)
         half = self.width() / 2
         self._bars(p, QRectF(0, 0, half - 8, self.height()), t("per_day"),
-                   [(show_day(d), n) for d, n in self.per_day], QColor("#2f6f9f"))
+                   [(show_day(d).split("/", 1)[-1], n) for d, n in self.per_day], QColor("#2f6f9f"))
         self._bars(p, QRectF(half + 8, 0, half - 8, self.height()), t("per_topic"),
                    [(k or "-", n) for k, n in self.per_topic], QColor("#4f8f3f"))
         p.end()
@@ -44,5 +44,6 @@ class CountsBar(QWidget):
             x = area.left() + i * width
             h = (bottom - top) * n / peak
             p.fillRect(QRectF(x + 3, bottom - h, width - 6, h), color)
-            p.drawText(QRectF(x, bottom, width, 18), Qt.AlignCenter, label[-5:])
+            p.drawText(QRectF(x, bottom, width, 18), Qt.AlignCenter,
+                       p.fontMetrics().elidedText(label, Qt.ElideRight, int(width) - 2))
             p.drawText(QRectF(x, bottom - h - 16, width, 16), Qt.AlignCenter, digits(n))

@@ -32,6 +32,7 @@ class OfficeDetail(QWidget):
         self.cache_dir, self.item, self._player, self._output, self._audio = cache_dir, None, None, None, None
         self.facts = _named(QLabel(), "officeFacts", "question details")
         self.facts.setTextFormat(Qt.PlainText)
+        self.facts.setWordWrap(True)
         self.play = _named(QPushButton(), "officePlay", "play recording")
         self.waveform = WaveformView(self, "officeWaveform")
         self.text = _named(QPlainTextEdit(), "officeText", "question text")

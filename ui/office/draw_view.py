@@ -21,14 +21,16 @@ def latest_unrun_commitment(root: Path) -> str:
     return row[0] if row else ""
 
 
-def _label(name: str, accessible: str, px: int) -> QLabel:
+def _label(name: str, accessible: str, size: str) -> QLabel:
     label = _named(QLabel(), name, accessible)
     label.setTextFormat(Qt.PlainText)  # witness inputs are free text
     label.setWordWrap(True)
-    font = label.font()
-    font.setPixelSize(px)
-    label.setFont(font)
+    label.setProperty("tier", size)  # office.qss: title, huge, big, medium, small
     return label
+
+
+def office_style() -> str:
+    return (Path(__file__).with_name("office.qss")).read_text(encoding="utf-8")
 
 
 class DrawView(QWidget):
@@ -38,19 +40,21 @@ class DrawView(QWidget):
     def __init__(self, office_dir: Path, pool=None, parent=None):
         super().__init__(parent)
         self.setObjectName("drawView")
+        self.setStyleSheet(office_style())
+        self.setAttribute(Qt.WA_StyledBackground, True)
         self.root, self.pool = Path(office_dir), pool
         self.witnesses: list[str] = []
         self.minutes: dict | None = None
         self.revealed = 0
         self.winner_labels: list[QLabel] = []
-        self.title = _label("drawTitle", "draw title", 40)
+        self.title = _label("drawTitle", "draw title", "title")
         self.commitment = _named(QLineEdit(latest_unrun_commitment(self.root)), "drawCommitment", "commitment")
         self.commitment.setLayoutDirection(Qt.LeftToRight)
-        self.commitment_label = _label("drawCommitmentLabel", "commitment label", 20)
+        self.commitment_label = _label("drawCommitmentLabel", "commitment label", "medium")
         self.witness_input = _named(QLineEdit(), "drawWitnessInput", "witness input")
         self.add_witness = _named(QPushButton(), "drawAddWitness", "add witness input")
-        self.live = _label("drawWitnessLive", "witness input as typed", 34)
-        self.witness_list = _label("drawWitnessList", "witness inputs", 24)
+        self.live = _label("drawWitnessLive", "witness input as typed", "huge")
+        self.witness_list = _label("drawWitnessList", "witness inputs", "big")
         self.beacon = _named(QLineEdit(), "drawBeacon", "beacon")
         self.winners = _named(QSpinBox(), "drawWinnersCount", "number of winners")
         self.reserves = _named(QSpinBox(), "drawReservesCount", "number of reserves")
@@ -61,9 +65,9 @@ class DrawView(QWidget):
         self.reveal = _named(QPushButton(), "drawReveal", "reveal next winner")
         self.reveal.setEnabled(False)
         self.close_button = _named(QPushButton(), "drawClose", "close")
-        self.seed = _label("drawSeed", "seed", 16)
+        self.seed = _label("drawSeed", "seed", "small")
         self.seed.setLayoutDirection(Qt.LeftToRight)
-        self.status = _label("drawStatus", "status", 18)
+        self.status = _label("drawStatus", "status", "small")
         self.board = QGridLayout()
         self._layout()
         self.witness_input.textChanged.connect(self._typing)
@@ -137,13 +141,13 @@ class DrawView(QWidget):
         minutes, json_path, _html = result
         self.minutes = minutes
         self.seed.setText(f"{t('seed')}: {minutes['seed']}")
-        self.status.setText(t("minutes_at", path=str(json_path)))
+        self.status.setText(t("minutes_at", path="") + str(json_path))  # the path keeps its own digits
         rows = [("winner_n", "drawWinnerLabel", r) for r in minutes["winners"]] + \
                [("reserve_n", "drawReserveLabel", r) for r in minutes["reserves"]]
         for i, (key, prefix, row) in enumerate(rows):
-            title = _label(f"{prefix}Title_{row['rank']}", t(key, n=row["rank"]), 26)
+            title = _label(f"{prefix}Title_{row['rank']}", t(key, n=row["rank"]), "big")
             title.setText(t(key, n=row["rank"]))
-            value = _label(f"{prefix}_{row['rank']}", t(key, n=row["rank"]), 44)
+            value = _label(f"{prefix}_{row['rank']}", t(key, n=row["rank"]), "huge")
             value.setText("…")
             value.setLayoutDirection(Qt.LeftToRight)
             self.board.addWidget(title, i, 0)
