@@ -147,11 +147,37 @@ def test_model_over_100k_rows_fetches_a_bounded_first_page(qtbot, settings, stor
     model.close()
 
 
-def test_screenshots(qtbot, screen, tmp_path):
-    """Writes docs/screens/staff_*.png when KIOSK_SCREENSHOTS is set to that folder."""
+def test_screenshots(qtbot, settings, store, tmp_path):
+    """Writes docs/screens/staff_*.png when KIOSK_SCREENSHOTS names that folder (else into tmp)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import setup_application
+    from ui.staff.entry import PinPad
+    setup_application(QApplication.instance(), "fa")
     out = os.environ.get("KIOSK_SCREENSHOTS") or str(tmp_path)
-    _select(qtbot, screen, screen.ids["hostile"])
-    assert screen.grab().save(os.path.join(out, "staff_queue.png"))
-    with qtbot.waitSignal(screen.health.refreshed, timeout=30000):
-        screen.tabs.setCurrentWidget(screen.health)
-    assert screen.grab().save(os.path.join(out, "staff_health.png"))
+    make_submitted(store, text=None, kind="voice", audio_path=str(_wav(tmp_path / "q.wav", 6.0)))
+    hostile = make_submitted(store, text=HOSTILE)
+    for text in ("اتوبوس خط ۱۲ دیر می‌آید", "پارک محله تمیز نیست", "پیشنهاد سازنده برای فرهنگسرا"):
+        make_submitted(store, text=text, topic="culture")
+    pad = PinPad()
+    qtbot.addWidget(pad)
+    pad.resize(480, 640)
+    pad.press("1")
+    pad.show_error("رمز نادرست است. ۴ بار دیگر مانده.")
+    assert pad.grab().save(os.path.join(out, "staff_pinpad.png"))
+    s = StaffScreen(settings, store, "admin")
+    s.resize(1280, 800)
+    qtbot.addWidget(s)
+    s.show()
+    with qtbot.waitSignal(s.moderation.model.loaded, timeout=10000):
+        s.start()
+    _select(qtbot, s, hostile.id)
+    assert s.grab().save(os.path.join(out, "staff_queue.png"))
+    with qtbot.waitSignal(s.health.refreshed, timeout=30000):
+        s.tabs.setCurrentWidget(s.health)
+    assert s.grab().save(os.path.join(out, "staff_health.png"))
+    s.tabs.setCurrentWidget(s.admin)
+    assert s.grab().save(os.path.join(out, "staff_admin.png"))
+    s.tabs.setCurrentWidget(s.audit)
+    assert s.grab().save(os.path.join(out, "staff_audit.png"))
+    s.lock()

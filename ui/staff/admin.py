@@ -19,7 +19,7 @@ def _button(name: str, text: str, parent: QWidget) -> QPushButton:
     btn = QPushButton(text, parent)
     btn.setObjectName(name)
     btn.setAccessibleName(text)
-    btn.setMinimumHeight(56)
+    btn.setProperty("role", "secondary")
     return btn
 
 
@@ -62,7 +62,7 @@ class AdminPanel(QWidget):
         export.addWidget(self.export_btn)
         lay.addLayout(export)
         self.exit_btn = _button("exitKiosk", t("exit"), self)
-        self.exit_btn.setProperty("role", "danger")
+        self.exit_btn.setProperty("role", "stop")
         self.exit_btn.clicked.connect(self.exit_kiosk)
         lay.addWidget(self.exit_btn)
         self.message = QLabel(self)

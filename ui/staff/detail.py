@@ -17,8 +17,9 @@ from ui.staff.strings import digits, jalali, status_name, t
 from ui.widgets.waveform import WaveformView
 
 
-def _button(name: str, text: str, parent: QWidget, checkable: bool = False) -> QPushButton:
+def _button(name: str, text: str, parent: QWidget, checkable: bool = False, role: str = "secondary") -> QPushButton:
     btn = QPushButton(text, parent)
+    btn.setProperty("role", role)
     btn.setObjectName(name)
     btn.setAccessibleName(text)
     btn.setCheckable(checkable)
@@ -59,15 +60,17 @@ class DetailPane(QWidget):
         option.setTextDirection(Qt.RightToLeft)
         option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
         self.text.document().setDefaultTextOption(option)
+        self.text.setMinimumHeight(96)
+        self.text.setMaximumHeight(150)
         lay.addWidget(self.text, 1)
         row = QHBoxLayout()
-        self.approve_btn = _button("approveButton", t("approve"), self)
+        self.approve_btn = _button("approveButton", t("approve"), self, role="primary")
         self.reason = QComboBox(self)
         self.reason.setObjectName("rejectReason")
         self.reason.setAccessibleName(t("reason"))
         self.reason.setEditable(True)  # the list from settings, or free words
         self.reason.addItems(reject_reasons)
-        self.reject_btn = _button("rejectButton", t("reject"), self)
+        self.reject_btn = _button("rejectButton", t("reject"), self, role="stop")
         self.constructive = _button("flagConstructive", t("constructive"), self, checkable=True)
         self.personal = _button("flagPersonal", t("personal"), self, checkable=True)
         self.undo_btn = _button("undoButton", t("undo"), self)

@@ -5,7 +5,7 @@ import time
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.staff.gesture import CornerGesture
 from ui.staff.strings import digits, t
@@ -85,7 +85,12 @@ class PinPad(QWidget):
         self.setAccessibleName(t("pin_title"))
         self.setLayoutDirection(Qt.LeftToRight)  # a keypad keeps its phone layout in any language
         self.max_len, self.pin = max_len, ""
-        outer = QVBoxLayout(self)
+        self.setStyleSheet("QPushButton { min-width: 0px; padding: 4px; }")
+        center = QHBoxLayout(self)
+        panel = QWidget(self)
+        panel.setMaximumWidth(520)
+        center.addWidget(panel)
+        outer = QVBoxLayout(panel)
         self.title = QLabel(t("pin_title"), self)
         self.title.setTextFormat(Qt.PlainText)
         self.title.setAlignment(Qt.AlignCenter)
@@ -103,18 +108,19 @@ class PinPad(QWidget):
         for i, d in enumerate("123456789"):
             grid.addWidget(self._digit(d), i // 3, i % 3)
         self.clear_btn = self._button("pinClear", t("clear"), self.clear)
-        self.ok = self._button("pinOk", t("ok"), self._submit)
+        self.ok = self._button("pinOk", t("ok"), self._submit, "primary")
         grid.addWidget(self.clear_btn, 3, 0)
         grid.addWidget(self._digit("0"), 3, 1)
         grid.addWidget(self.ok, 3, 2)
-        self.cancel_btn = self._button("pinCancel", t("cancel"), self._cancel)
+        self.cancel_btn = self._button("pinCancel", t("cancel"), self._cancel, "quiet")
         for w in (self.title, self.display, self.error):
             outer.addWidget(w)
         outer.addLayout(grid)
         outer.addWidget(self.cancel_btn)
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
+    def _button(self, name: str, text: str, slot, role: str = "secondary") -> QPushButton:
         btn = QPushButton(text, self)
+        btn.setProperty("role", role)
         btn.setObjectName(name)
         btn.setAccessibleName(text)
         btn.setMinimumSize(96, 80)

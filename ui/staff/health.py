@@ -8,7 +8,7 @@ from shiboken6 import isValid
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ui.staff.strings import digits, jalali, t
+from ui.staff.strings import jalali, t
 from ui.tasks import run_task
 
 MARKS = {True: "✔", False: "✖", None: "–"}
@@ -41,6 +41,8 @@ class HealthPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.horizontalHeader().hide()
         self.table.verticalHeader().hide()
+        # The details are technical English sentences from kiosk.doctor: keep them left to right.
+        self.table.setLayoutDirection(Qt.LeftToRight)
         lay.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.refresh_btn = self._button("healthRefresh", t("refresh"), self.refresh)
@@ -58,7 +60,7 @@ class HealthPanel(QWidget):
         btn = QPushButton(text, self)
         btn.setObjectName(name)
         btn.setAccessibleName(text)
-        btn.setMinimumHeight(56)
+        btn.setProperty("role", "secondary")
         btn.clicked.connect(slot)
         return btn
 
@@ -77,10 +79,8 @@ class HealthPanel(QWidget):
             detail = row["detail"]
             if row["name"] == "clock":
                 detail = f"{jalali(row['value'])} — {detail}"
-            for col, text in enumerate((row["name"], MARKS[row["ok"]], digits(detail) if row["name"] in
-                                        ("queue", "oldest_unsent", "disk") else detail)):
+            for col, text in enumerate((row["name"], MARKS[row["ok"]], detail)):
                 item = QTableWidgetItem(str(text))
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(i, col, item)
         self.table.resizeColumnsToContents()
         self.refreshed.emit()

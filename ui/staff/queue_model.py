@@ -133,8 +133,8 @@ _RIGHT = int((Qt.AlignRight | Qt.AlignVCenter).value)
 
 
 def _format(r: dict) -> tuple[str, ...]:
-    from kiosk.text import reveal_invisible
     flags = " ".join(mark for key, mark in (("constructive", "★"), ("personal_data", "⚠")) if r[key])
+    # The preview is text_display: bidi and invisible characters were already removed at submit time.
     return (digits(r["ticket"]), status_name(r["status"]),
             t(r["kind"]) if r["kind"] in ("voice", "text") else r["kind"], jalali(r["created_at"]),
-            r.get("topic") or "", flags, reveal_invisible((r["preview"] or "").replace("\n", " ")))
+            r.get("topic") or "", flags, (r["preview"] or "").replace("\n", " "))

@@ -11,6 +11,10 @@ from ui.staff.health import HealthPanel
 from ui.staff.moderation import ModerationView
 from ui.staff.strings import digits, jalali, t
 
+# Staff screens are denser than the citizen ones: same colours, smaller buttons.
+STAFF_QSS = ("QPushButton { min-width: 0px; min-height: 56px; padding: 4px 18px; }"
+             " QComboBox, QLineEdit { min-height: 48px; }"
+             " QPushButton:checked { color: #ffffff; background-color: #0b4f3c; }")
 _ACTIVITY = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.KeyPress, QEvent.TouchBegin,
              QEvent.TouchUpdate, QEvent.Wheel, QEvent.MouseMove}
 
@@ -23,6 +27,7 @@ class StaffScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("staffScreen")
         self.setAttribute(Qt.WA_StyledBackground, True)
+        self.setStyleSheet(STAFF_QSS)
         self.settings, self.store, self.role = settings, store, role
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -32,7 +37,7 @@ class StaffScreen(QWidget):
         self.lock_btn = QPushButton(t("lock"), self)
         self.lock_btn.setObjectName("staffLock")
         self.lock_btn.setAccessibleName(t("lock"))
-        self.lock_btn.setMinimumHeight(56)
+        self.lock_btn.setProperty("role", "quiet")
         self.lock_btn.clicked.connect(self.lock)
         top.addWidget(who, 1)
         top.addWidget(self.lock_btn)
