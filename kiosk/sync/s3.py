@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import logging
 import re
 from pathlib import Path
 
@@ -16,7 +17,10 @@ import boto3
 import botocore.config
 import botocore.exceptions
 
-from kiosk.sync.destinations import (PermanentDeliveryError, Progress, Receipt, TransientDeliveryError)
+from kiosk.sync.destinations import (DeliveryError, PermanentDeliveryError, Progress, Receipt,
+                                     TransientDeliveryError)
+
+log = logging.getLogger("kiosk.sync.s3")
 
 MAX_ATTEMPTS = 5
 PERMANENT_CODES = {
@@ -98,7 +102,10 @@ class S3Destination:
 
     def prepare(self) -> None:
         self._call(f"bucket {self.bucket}", self.client.head_bucket, Bucket=self.bucket)
-        self.abort_orphans()
+        try:
+            self.abort_orphans()
+        except TransientDeliveryError as exc:  # housekeeping only: the next pass sweeps again
+            log.warning("could not clean up unfinished uploads: %s", exc)
 
     def abort_orphans(self) -> int:
         """Abort multipart uploads left under this kiosk's own prefix (a crash or kill mid-upload)."""
@@ -107,8 +114,7 @@ class S3Destination:
             page = self._call("listing unfinished uploads", self.client.list_multipart_uploads, **kwargs)
             for up in page.get("Uploads", []):
                 if up["Key"].startswith(self.own_prefix):
-                    self._call("aborting an unfinished upload", self.client.abort_multipart_upload,
-                               Bucket=self.bucket, Key=up["Key"], UploadId=up["UploadId"])
+                    self._abort(up["Key"], up["UploadId"])
                     aborted += 1
             if not page.get("IsTruncated"):
                 return aborted
@@ -182,10 +188,19 @@ class S3Destination:
                        Key=key, UploadId=upload_id, MultipartUpload={"Parts": parts})
         except BaseException:
             try:  # leave no half upload behind (a later prepare() sweeps what this misses)
-                self.client.abort_multipart_upload(Bucket=self.bucket, Key=key, UploadId=upload_id)
-            except Exception:  # noqa: BLE001
-                pass
+                self._abort(key, upload_id)
+            except DeliveryError as exc:
+                log.warning("could not abort the upload of %s: %s", key, exc)
             raise
+
+    def _abort(self, key: str, upload_id: str) -> None:
+        try:
+            self.client.abort_multipart_upload(Bucket=self.bucket, Key=key, UploadId=upload_id)
+        except botocore.exceptions.ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") != "NoSuchUpload":  # a retried abort already worked
+                raise classify(exc, "aborting an unfinished upload") from None
+        except botocore.exceptions.BotoCoreError as exc:
+            raise classify(exc, "aborting an unfinished upload") from None
 
     def close(self) -> None:
         self.client.close()

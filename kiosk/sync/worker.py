@@ -171,6 +171,7 @@ class OutboxStatus:
     last_error_at: str | None = None
     error_is_permanent: bool = False
     healthy: bool = True
+    next_pass_in_s: float | None = None  # set by the background loop after each pass
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -251,5 +252,6 @@ class OutboxWorker:
             wait = self.settings.delivery.interval_s
             if result.permanent:
                 wait = max(wait, PERMANENT_WAIT_S)  # needs a person; do not hammer the server
+            self._update(next_pass_in_s=wait)
             self._wake.wait(wait)
             self._wake.clear()
