@@ -1,7 +1,8 @@
 """Where envelopes go. One small interface; an envelope counts as delivered only after read-back.
 
     dest.prepare()                          reachable? clean up our own half-finished uploads
-    dest.deliver(key, path, sha256, size)   -> Receipt, or raises DeliveryError
+    dest.deliver(key, path, sha256, size, retry=…)   -> Receipt, or raises DeliveryError
+                                            (retry=False skips looking for an earlier copy first)
     dest.describe()                         e.g. "s3://bucket" or "folder:/media/stick"
 """
 from __future__ import annotations
@@ -44,7 +45,8 @@ class Receipt:
 class Destination(Protocol):
     def describe(self) -> str: ...
     def prepare(self) -> None: ...
-    def deliver(self, key: str, path: Path, sha256: str, size: int, progress: Progress | None = None) -> Receipt: ...
+    def deliver(self, key: str, path: Path, sha256: str, size: int, progress: Progress | None = None,
+                *, retry: bool = True) -> Receipt: ...
     def close(self) -> None: ...
 
 
@@ -95,13 +97,14 @@ class FolderDestination:
             for part in own.rglob("*.part"):  # left by a copy that was interrupted
                 part.unlink(missing_ok=True)
 
-    def deliver(self, key: str, path: Path, sha256: str, size: int, progress: Progress | None = None) -> Receipt:
+    def deliver(self, key: str, path: Path, sha256: str, size: int, progress: Progress | None = None,
+                *, retry: bool = True) -> Receipt:
         target = self.root.joinpath(*key.split("/"))
         if not self.root.is_dir():
             raise TransientDeliveryError(f"the destination folder {self.root} is not there")
         tmp = target.with_name(target.name + ".part")
         try:
-            if target.exists() and read_back_sha256(target) == (sha256, size):
+            if retry and target.exists() and read_back_sha256(target) == (sha256, size):
                 return Receipt(self.describe(), key, sha256, size)  # an earlier try got there
             target.parent.mkdir(parents=True, exist_ok=True)
             written = 0

@@ -150,9 +150,11 @@ class S3Destination:
             return False, "its content hash (ETag) differs"
         return True, "ok"
 
-    def deliver(self, key: str, path: Path, sha256: str, size: int, progress: Progress | None = None) -> Receipt:
-        present, _ = self._matches(key, path, sha256, size)
-        if not present:  # a lost answer to an earlier try may already have delivered it
+    def deliver(self, key: str, path: Path, sha256: str, size: int, progress: Progress | None = None,
+                *, retry: bool = True) -> Receipt:
+        # On a retry, a lost answer may hide an upload that worked: look before sending again.
+        present = retry and self._matches(key, path, sha256, size)[0]
+        if not present:
             meta = {"sha256": sha256}
             if size <= self.part_size:
                 data = path.read_bytes()

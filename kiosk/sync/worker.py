@@ -137,7 +137,9 @@ def _deliver_all(settings, store, result: SyncResult, respect_backoff: bool, pro
 def _deliver_one(settings, store, dest, key, sid: str, rng: random.Random) -> tuple[bool, str, bool]:
     try:
         env = outbox.ensure_envelope(store, settings, sid, key)
-        receipt = dest.deliver(env.object_key, env.path, env.sha256, env.size)
+        # Never tried before: nothing can be there but our own bytes, so skip the look-first HEAD.
+        retry = outbox.attempts_of(store, sid) > 0
+        receipt = dest.deliver(env.object_key, env.path, env.sha256, env.size, retry=retry)
         outbox.record_delivery(store, env, receipt.destination, receipt.key)
         return True, "", False
     except DeliveryError as exc:

@@ -1,0 +1,95 @@
+"""Delivery to moto S3: `sync_once` of N approved voice submissions (build envelope, Ed25519 sign,
+age-encrypt, PUT with SHA-256, HEAD verify, receipt + `sent` in one transaction) vs a plain boto3
+`upload_file` of the same zips unencrypted with the same number of threads.
+
+The baseline is boto3 rather than `aws s3 cp --recursive`: installing awscli into the venv would
+pin botocore to another version. moto runs in a child process so CPU time is the kiosk's own.
+N defaults to 1000 (BENCH_SYNC_N to change).
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from benchmarks.common import figure
+
+N = int(os.environ.get("BENCH_SYNC_N", "1000"))
+THREADS = 8
+_SERVER = ("from moto.server import ThreadedMotoServer; import sys, time\n"
+           "s = ThreadedMotoServer(ip_address='127.0.0.1', port=0, verbose=False); s.start()\n"
+           "print('%s:%s' % s.get_host_and_port(), flush=True); sys.stdin.read()\n")
+
+
+def _seed(settings, n: int) -> None:
+    import numpy as np
+    import soundfile as sf
+    from kiosk.store import open_store
+    store = open_store(settings)
+    settings.media_dir.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(1)
+    for i in range(n):
+        sub = store.create_draft("voice", "fa", settings.consent_version, ["record", "draw"])
+        path = settings.media_dir / f"{sub.id}.wav"
+        # ~3 s of 8 kHz noise ≈ 48 kB: about what 15 s of the Opus the kiosk sends would weigh.
+        sf.write(str(path), (rng.standard_normal(24000) * 3000).astype("int16"), 8000, subtype="PCM_16")
+        store.update_draft(sub.id, text=f"پرسش {i}", audio_path=str(path), duration_ms=3000, phone="0912")
+        store.submit(sub.id)
+        store.transition(sub.id, "approved", actor="bench")
+
+
+def run() -> list[str]:
+    import boto3
+    import pyrage
+    from kiosk.config import load_settings
+    from kiosk.sync.keys import init_key
+    from kiosk.sync.worker import sync_once
+    env = os.environ | {"AWS_ACCESS_KEY_ID": "bench", "AWS_SECRET_ACCESS_KEY": "bench",
+                        "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent"}
+    os.environ.update({k: env[k] for k in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_CONFIG_FILE",
+                                           "AWS_SHARED_CREDENTIALS_FILE")})
+    server = subprocess.Popen([sys.executable, "-c", _SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        endpoint = "http://" + server.stdout.readline().strip()
+        client = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1")
+        for b in ("bench-sync", "bench-plain"):
+            client.create_bucket(Bucket=b)
+        with tempfile.TemporaryDirectory() as tmp:
+            office = pyrage.x25519.Identity.generate()
+            settings = load_settings(data_dir=Path(tmp) / "kiosk", environ={}, delivery={
+                "kind": "s3", "endpoint_url": endpoint, "bucket": "bench-sync", "parallelism": THREADS,
+                "office_recipients": [str(office.to_public())]})
+            init_key(settings)
+            _seed(settings, N)
+            cpu0, t0 = time.process_time(), time.perf_counter()
+            result = sync_once(settings)
+            t_sync, cpu_sync = time.perf_counter() - t0, time.process_time() - cpu0
+            if result.sent != N:
+                raise RuntimeError(f"only {result.sent} of {N} delivered: {result.errors[:3]}")
+            # Baseline: the same submissions as plain (unencrypted, unsigned-by-us) zips.
+            plain = Path(tmp) / "plain"
+            plain.mkdir()
+            import zipfile
+            files = []
+            for wav in sorted(settings.media_dir.glob("*.wav")):
+                z = plain / (wav.stem + ".zip")
+                with zipfile.ZipFile(z, "w") as zf:
+                    zf.write(wav, "audio.wav")
+                files.append(z)
+            cpu0, t0 = time.process_time(), time.perf_counter()
+            with ThreadPoolExecutor(THREADS) as pool:
+                list(pool.map(lambda p: client.upload_file(str(p), "bench-plain", f"plain/{p.name}"), files))
+            t_plain, cpu_plain = time.perf_counter() - t0, time.process_time() - cpu0
+    finally:
+        server.stdin.close()
+        server.wait(30)
+    return [
+        figure(f"sync.s3_{N}_envelopes_signed_encrypted_verified", t_sync, "s",
+               "boto3 upload_file of the same zips unencrypted", t_plain),
+        figure("sync.cpu_per_envelope", cpu_sync / N * 1000, "ms", "boto3 upload_file per file", cpu_plain / N * 1000),
+    ]
