@@ -74,39 +74,34 @@ def queue(db, now: float) -> list[dict]:
     return [_row("queue", True, detail, counts), old]
 
 
-def deliveries(db, outbox_status: Callable[[], dict] | None = None) -> list[dict]:
-    """Last success and last error, from the delivery worker if running, else a `deliveries` table."""
-    status: dict = {}
+def deliveries(db, outbox_status: Callable[[], Any] | None = None) -> list[dict]:
+    """Last success and last error: from the running delivery worker's status() if there is one,
+    else from the delivery tables (deliveries, outbox_state), else "not configured"."""
+    status: dict | None = None
     if outbox_status is not None:
         try:
-            status = dict(outbox_status() or {})
+            raw = outbox_status()  # None: no worker running (yet)
+            status = raw.as_dict() if hasattr(raw, "as_dict") else (dict(raw) if raw is not None else None)
         except Exception as exc:  # noqa: BLE001
             status = {"last_error": str(exc)}
+    if status is not None:
+        pass
     elif db["deliveries"].exists():
-        status = _from_table(db)
+        status = _from_tables(db)
     else:
         return [_row("last_delivery", None, "delivery is not configured"),
                 _row("last_error", None, "delivery is not configured")]
-    ok_at = status.get("last_success") or status.get("last_success_at")
-    err = status.get("last_error")
-    err_at = status.get("last_error_at")
+    ok_at = status.get("last_delivery_at") or status.get("last_success_at")
+    err, err_at = status.get("last_error"), status.get("last_error_at")
     return [_row("last_delivery", bool(ok_at), f"last delivered {ok_at}" if ok_at else "nothing delivered yet", ok_at),
             _row("last_error", not err, f"{err_at or ''} {err}".strip() if err else "no errors", err)]
 
 
-def _from_table(db) -> dict:
-    cols = {c.name for c in db["deliveries"].columns}
-    at = next((c for c in ("delivered_at", "finished_at", "at", "updated_at", "created_at") if c in cols), None)
-    state = next((c for c in ("status", "state", "outcome") if c in cols), None)
-    error = next((c for c in ("error", "last_error", "message") if c in cols), None)
-    out: dict = {}
-    if at and state:
-        row = db.execute(f"SELECT MAX({at}) FROM deliveries WHERE {state} IN ('ok', 'delivered', 'sent', 'done')"
-                         ).fetchone()
-        out["last_success"] = row[0] if row else None
-    if at and error:
-        row = db.execute(f"SELECT {at}, {error} FROM deliveries WHERE {error} IS NOT NULL AND {error} != ''"
-                         f" ORDER BY {at} DESC LIMIT 1").fetchone()
+def _from_tables(db) -> dict:
+    out: dict = {"last_delivery_at": db.execute("SELECT MAX(delivered_at) FROM deliveries").fetchone()[0]}
+    if db["outbox_state"].exists():
+        row = db.execute("SELECT last_error_at, last_error FROM outbox_state WHERE last_error IS NOT NULL"
+                         " ORDER BY last_error_at DESC LIMIT 1").fetchone()
         if row:
             out["last_error_at"], out["last_error"] = row
     return out

@@ -203,3 +203,29 @@ def test_overrides_apply_persist_and_validate(settings):
     assert apply_overrides(open_database(fresh.db_path), fresh) == []
     assert (fresh.idle_timeout_s, fresh.moderation, fresh.audio.volume) == (90, "off", 35)
     assert [e["action"] for e in recent_events(db, 3)] == ["setting_changed"] * 3
+
+
+# ---- health snapshot ----------------------------------------------------------------------
+def test_health_snapshot_rows_and_delivery_sources(settings, store):
+    from kiosk.staff import health
+    make_submitted(store)
+    rows = {r["name"]: r for r in health.snapshot(settings, store.db)}
+    assert rows["queue"]["value"]["submitted"] == 1 and rows["database"]["ok"]
+    assert rows["kiosk_id"]["detail"] == settings.kiosk_id
+    assert rows["oldest_unsent"]["value"] >= 0
+    worker = {"last_delivery_at": "2026-11-26T10:00:00.000Z", "last_error": "timeout",
+              "last_error_at": "2026-11-26T10:05:00.000Z"}
+    rows = {r["name"]: r for r in health.snapshot(settings, store.db, outbox_status=lambda: worker)}
+    assert rows["last_delivery"]["ok"] and rows["last_error"]["ok"] is False
+    assert "timeout" in rows["last_error"]["detail"]
+
+
+def test_log_export(settings, store, tmp_path):
+    from kiosk.staff.logs import export_logs
+    Moderator(store, "admin").approve(make_submitted(store, text="متن خصوصی شهروند").id)
+    out = export_logs(settings, store.db, tmp_path / "usb", "admin")
+    audit = (out / "audit.jsonl").read_text(encoding="utf-8")
+    assert "status_approved" in audit and "خصوصی" not in audit
+    assert (out / "audit_verify.txt").read_text().startswith("audit chain intact")
+    assert (out / "health.json").exists()
+    assert recent_events(store.db, 1)[0]["action"] == "logs_exported"

@@ -66,7 +66,12 @@ class HealthPanel(QWidget):
 
     def refresh(self) -> None:
         self.refresh_btn.setEnabled(False)
-        settings, status = self.settings, self.outbox_status
+        # The worker status is read here, on the GUI thread; the worker only gets the snapshot.
+        try:
+            worker = self.outbox_status() if self.outbox_status else None
+        except Exception as exc:  # noqa: BLE001 - shown as the last error, not raised
+            worker = {"last_error": str(exc)}
+        settings, status = self.settings, ((lambda: worker) if worker is not None else None)
         run_task(lambda: take_snapshot(settings, status), self._show, self._error)
 
     def _show(self, rows: list[dict]) -> None:

@@ -92,8 +92,9 @@ class StaffMode(QObject):
 def install_staff_mode(window, settings, outbox_status: Callable[[], dict] | None = None) -> StaffMode:
     """Adds the corner and the staff screens to the kiosk window; returns the controller."""
     if outbox_status is None:
-        outbox = getattr(window, "outbox", None)
-        outbox_status = getattr(outbox, "status", None)
+        def outbox_status():  # looked up at refresh time: the worker may start after staff mode
+            outbox = getattr(window, "outbox", None)
+            return outbox.status() if outbox is not None else None
     mode = StaffMode(window, settings, outbox_status)
     window.staff_mode = mode
     return mode
