@@ -56,3 +56,30 @@ def test_gesture_pin_and_lock_in_the_kiosk_window(qtbot, window):
     with qtbot.waitSignal(window.staff_mode.signed_out, timeout=5000):
         qtbot.mouseClick(window.findChild(QPushButton, "staffLock"), Qt.LeftButton)
     assert window.stack.currentWidget() is window.flow.attract
+
+
+def test_admin_runtime_settings_reach_the_live_kiosk(qtbot, window, settings):
+    from PySide6.QtWidgets import QCheckBox, QSlider, QSpinBox
+    mode = window.staff_mode
+    mode.open_pad()
+    for d in "2468":
+        qtbot.mouseClick(mode.pad.findChild(QPushButton, f"pinDigit{d}"), Qt.LeftButton)
+    qtbot.mouseClick(mode.pad.findChild(QPushButton, "pinOk"), Qt.LeftButton)
+    screen = mode.screen
+    screen.findChild(QSpinBox, "adminIdle").setValue(45)
+    screen.findChild(QCheckBox, "adminModeration").setChecked(False)
+    screen.findChild(QSlider, "adminVolume").setValue(30)
+    qtbot.mouseClick(screen.findChild(QPushButton, "adminApply"), Qt.LeftButton)
+    assert (settings.idle_timeout_s, settings.moderation, settings.audio.volume) == (45, "off", 30)
+    assert window.flow.idle._idle.interval() == 45_000
+    # Kept across a restart: a new window on fresh settings from the same data dir.
+    from kiosk.config import load_settings
+    from ui.app import create_kiosk_window
+    fresh = load_settings(data_dir=settings.data_dir, environ={})
+    w2 = create_kiosk_window(fresh)
+    qtbot.addWidget(w2)
+    assert (fresh.idle_timeout_s, fresh.moderation, fresh.audio.volume) == (45, "off", 30)
+    assert w2.flow.idle._idle.interval() == 45_000
+    w2.flow.reset("test-end")
+    w2.allow_exit()
+    w2.close()

@@ -25,6 +25,7 @@ def _button(name: str, text: str, parent: QWidget) -> QPushButton:
 
 class AdminPanel(QWidget):
     exit_requested = Signal()
+    settings_changed = Signal()
 
     def __init__(self, settings, db, role: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -92,6 +93,7 @@ class AdminPanel(QWidget):
             self.message.setText("; ".join(exc.problems))
             return
         self.message.setText(t("done"))
+        self.settings_changed.emit()
 
     def export_logs(self) -> None:
         from kiosk.staff.logs import export_logs

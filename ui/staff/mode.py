@@ -27,6 +27,7 @@ class StaffMode(QObject):
         for problem in apply_overrides(self.store.db, settings):
             print(f"kiosk: ignored a stored staff setting: {problem}")
         self.auth = StaffAuth(self.store.db, settings.staff)
+        self.push_live_settings()
         self.corner = StaffCorner(settings.staff, window, corner)
         self.corner.requested.connect(self.open_pad)
         self.pad = PinPad()
@@ -64,6 +65,7 @@ class StaffMode(QObject):
         self.screen = StaffScreen(self.settings, self.store, role, self.outbox_status)
         self.screen.locked.connect(self.leave)
         self.screen.exit_requested.connect(self.exit_kiosk)
+        self.screen.settings_changed.connect(self.push_live_settings)
         self.window.add_overlay_screen(self.screen)
         self.window.show_screen(self.screen)
         self.screen.start()
@@ -81,6 +83,16 @@ class StaffMode(QObject):
             self.window.stack.removeWidget(screen)
             screen.deleteLater()
             self.signed_out.emit()
+
+    def push_live_settings(self) -> None:
+        """Settings read at use time (volume, moderation) need nothing; the citizen idle timer
+        was armed with the old timeout, so give it the new one."""
+        idle = getattr(getattr(self.window, "flow", None), "idle", None)
+        seconds = self.settings.idle_timeout_s
+        if hasattr(idle, "set_idle_seconds"):
+            idle.set_idle_seconds(seconds)
+        elif hasattr(idle, "_idle"):  # ui/screens/idle.py IdleWatcher has no public setter yet
+            idle._idle.setInterval(int(seconds * 1000))
 
     def exit_kiosk(self) -> None:
         """Admin only, already audited by the admin panel."""

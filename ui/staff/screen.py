@@ -22,6 +22,7 @@ _ACTIVITY = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.KeyPress
 class StaffScreen(QWidget):
     locked = Signal()           # lock button or idle timeout
     exit_requested = Signal()   # admin chose to leave the kiosk (already audited)
+    settings_changed = Signal()  # admin changed runtime settings (already applied and stored)
 
     def __init__(self, settings, store, role: str, outbox_status=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +57,7 @@ class StaffScreen(QWidget):
         if role == "admin":
             self.admin = AdminPanel(settings, store.db, role, self)
             self.admin.exit_requested.connect(self.exit_requested)
+            self.admin.settings_changed.connect(self.settings_changed)
             self.tabs.addTab(self.admin, t("admin"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.moderation.changed.connect(self._changed)
