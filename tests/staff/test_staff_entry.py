@@ -87,10 +87,13 @@ def mode(qtbot, settings):
     return m
 
 
-def enter_pin(qtbot, pad, pin):
+def enter_pin(qtbot, mode, pin):
+    """Taps the digits and OK, then waits for the check (scrypt runs on a worker)."""
+    pad = mode.pad
     for d in pin:
         qtbot.mouseClick(pad.findChild(QPushButton, f"pinDigit{d}"), Qt.LeftButton)
-    qtbot.mouseClick(pad.findChild(QPushButton, "pinOk"), Qt.LeftButton)
+    with qtbot.waitSignal(mode.pin_checked, timeout=10000):
+        qtbot.mouseClick(pad.findChild(QPushButton, "pinOk"), Qt.LeftButton)
 
 
 def test_pad_shows_persian_digits_and_signs_in(qtbot, mode):
@@ -98,27 +101,44 @@ def test_pad_shows_persian_digits_and_signs_in(qtbot, mode):
     pad = mode.window.stack.currentWidget()
     assert pad.objectName() == "pinPad"
     assert [pad.findChild(QPushButton, f"pinDigit{i}").text() for i in range(10)] == list("۰۱۲۳۴۵۶۷۸۹")
-    enter_pin(qtbot, pad, "1357")
+    enter_pin(qtbot, mode, "1357")
     assert mode.window.stack.currentWidget().objectName() == "staffScreen"
     assert mode.screen.role == "moderator" and mode.screen.admin is None
     assert mode.window.calls[0] == "discard_draft"
+
+
+def test_pin_is_checked_off_the_gui_thread_with_the_pad_disabled(qtbot, mode):
+    mode.open_pad()
+    pad = mode.pad
+    for d in "2468":
+        qtbot.mouseClick(pad.findChild(QPushButton, f"pinDigit{d}"), Qt.LeftButton)
+    with qtbot.waitSignal(mode.pin_checked, timeout=10000) as checked:
+        qtbot.mouseClick(pad.findChild(QPushButton, "pinOk"), Qt.LeftButton)
+        # Back on the GUI thread at once: the pad waits, disabled, and ignores more taps.
+        assert mode.screen is None
+        assert not any(b.isEnabled() for b in pad.findChildren(QPushButton))
+        assert pad.error.text()
+        qtbot.mouseClick(pad.findChild(QPushButton, "pinDigit1"), Qt.LeftButton)
+        assert pad.pin == ""
+    assert checked.args == ["ok"] and mode.screen is not None and mode.screen.role == "admin"
+    assert all(b.isEnabled() for b in pad.findChildren(QPushButton))
 
 
 def test_lockout_refuses_correct_pin_and_survives_restart(qtbot, mode, settings):
     mode.open_pad()
     pad = mode.pad
     for _ in range(settings.staff.max_wrong_pins):
-        enter_pin(qtbot, pad, "0000")
+        enter_pin(qtbot, mode, "0000")
     error = pad.findChild(type(pad.error), "pinError")
     assert error.text() and mode.auth.locked_for() > 0
-    enter_pin(qtbot, pad, "2468")
+    enter_pin(qtbot, mode, "2468")
     assert mode.screen is None and mode.window.stack.currentWidget() is pad
     # Restart: a new window and controller on the same data dir.
     window2 = HookWindow()
     qtbot.addWidget(window2)
     mode2 = StaffMode(window2, settings, quit_app=lambda: None)
     mode2.open_pad()
-    enter_pin(qtbot, mode2.pad, "2468")
+    enter_pin(qtbot, mode2, "2468")
     assert mode2.screen is None and mode2.pad.error.text()
     actions = [e["action"] for e in recent_events(open_store(settings).db, 20)]
     assert actions.count("staff_pin_refused") == 2 and "staff_lockout" in actions
@@ -127,7 +147,7 @@ def test_lockout_refuses_correct_pin_and_survives_restart(qtbot, mode, settings)
 def test_idle_lock_discards_draft_then_shows_attract(qtbot, mode, settings):
     settings.staff.lock_idle_s = 0.3  # below the settings floor on purpose: a quick test
     mode.open_pad()
-    enter_pin(qtbot, mode.pad, "2468")
+    enter_pin(qtbot, mode, "2468")
     assert mode.screen is not None
     mode.window.calls.clear()
     with qtbot.waitSignal(mode.signed_out, timeout=5000):
@@ -138,7 +158,7 @@ def test_idle_lock_discards_draft_then_shows_attract(qtbot, mode, settings):
 
 def test_lock_button_and_admin_exit(qtbot, mode):
     mode.open_pad()
-    enter_pin(qtbot, mode.pad, "2468")
+    enter_pin(qtbot, mode, "2468")
     screen = mode.screen
     assert screen.admin is not None
     exit_btn = screen.findChild(QPushButton, "exitKiosk")
@@ -150,7 +170,7 @@ def test_lock_button_and_admin_exit(qtbot, mode):
 
 def test_lock_button(qtbot, mode):
     mode.open_pad()
-    enter_pin(qtbot, mode.pad, "1357")
+    enter_pin(qtbot, mode, "1357")
     with qtbot.waitSignal(mode.signed_out, timeout=3000):
         qtbot.mouseClick(mode.screen.findChild(QPushButton, "staffLock"), Qt.LeftButton)
     assert mode.screen is None

@@ -51,7 +51,8 @@ def test_gesture_pin_and_lock_in_the_kiosk_window(qtbot, window):
     assert pad.objectName() == "pinPad"
     for d in "2468":
         qtbot.mouseClick(pad.findChild(QPushButton, f"pinDigit{d}"), Qt.LeftButton)
-    qtbot.mouseClick(pad.findChild(QPushButton, "pinOk"), Qt.LeftButton)
+    with qtbot.waitSignal(window.staff_mode.pin_checked, timeout=10000):
+        qtbot.mouseClick(pad.findChild(QPushButton, "pinOk"), Qt.LeftButton)
     assert window.stack.currentWidget().objectName() == "staffScreen"
     with qtbot.waitSignal(window.staff_mode.signed_out, timeout=5000):
         qtbot.mouseClick(window.findChild(QPushButton, "staffLock"), Qt.LeftButton)
@@ -64,7 +65,8 @@ def test_admin_runtime_settings_reach_the_live_kiosk(qtbot, window, settings):
     mode.open_pad()
     for d in "2468":
         qtbot.mouseClick(mode.pad.findChild(QPushButton, f"pinDigit{d}"), Qt.LeftButton)
-    qtbot.mouseClick(mode.pad.findChild(QPushButton, "pinOk"), Qt.LeftButton)
+    with qtbot.waitSignal(mode.pin_checked, timeout=10000):
+        qtbot.mouseClick(mode.pad.findChild(QPushButton, "pinOk"), Qt.LeftButton)
     screen = mode.screen
     screen.findChild(QSpinBox, "adminIdle").setValue(45)
     screen.findChild(QCheckBox, "adminModeration").setChecked(False)

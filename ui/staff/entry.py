@@ -142,6 +142,13 @@ class PinPad(QWidget):
         self.pin = ""
         self.display.setText("")
 
+    def set_busy(self, busy: bool) -> None:
+        """While a PIN is being checked the keys do nothing (no double submit, no typing ahead)."""
+        for btn in self.findChildren(QPushButton):
+            btn.setEnabled(not busy)
+        if busy:
+            self.error.setText(t("checking"))
+
     def show_error(self, text: str) -> None:
         self.error.setText(text)
 

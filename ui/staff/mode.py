@@ -5,18 +5,21 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from kiosk.staff.auth import StaffAuth
 from kiosk.staff.overrides import apply_overrides
-from kiosk.store import open_store
+from kiosk.store import open_database, open_store
 from ui.staff.entry import PinPad, StaffCorner
 from ui.staff.screen import StaffScreen
 from ui.staff.strings import t
+from ui.tasks import run_task
 
 
 class StaffMode(QObject):
     signed_in = Signal(str)
     signed_out = Signal()
+    pin_checked = Signal(str)  # the AuthResult reason, once the pad shows the outcome
 
     def __init__(self, window, settings, outbox_status: Callable[[], dict] | None = None,
                  quit_app: Callable[[], None] | None = None, corner: str = "top_left"):
@@ -35,6 +38,7 @@ class StaffMode(QObject):
         self.pad.cancelled.connect(self.leave)
         window.add_overlay_screen(self.pad)
         self.screen: StaffScreen | None = None
+        self._check_gen = 0  # a check still running when the pad is left is ignored
         # The pad left open also times out, like the staff screen.
         self._pad_idle = QTimer(self, singleShot=True)
         self._pad_idle.timeout.connect(self.leave)
@@ -48,10 +52,29 @@ class StaffMode(QObject):
         self._pad_idle.start(int(self.settings.staff.lock_idle_s * 1000))
 
     def check_pin(self, pin: str) -> None:
+        """scrypt per role (~60 ms each) runs on a worker with its own connection; the pad waits."""
         self._pad_idle.start(int(self.settings.staff.lock_idle_s * 1000))
-        result = self.auth.check(pin)
+        self._check_gen += 1
+        gen, path, staff, clock = self._check_gen, self.settings.db_path, self.settings.staff, self.auth.clock
+        self.pad.set_busy(True)
+
+        def work():
+            db = open_database(path)
+            try:
+                auth = StaffAuth(db, staff, clock)
+                result = auth.check(pin)
+                return result, auth.locked_for()
+            finally:
+                db.conn.close()
+
+        run_task(work, lambda out: self._checked(gen, *out), lambda exc: self._check_failed(gen, exc))
+
+    def _checked(self, gen: int, result, locked_for: float) -> None:
+        if not isValid(self) or gen != self._check_gen:
+            return
+        self.pad.set_busy(False)
         if result.reason == "locked":
-            self.pad.show_error(t("locked", n=max(1, round(self.auth.locked_for()))))
+            self.pad.show_error(t("locked", n=max(1, round(locked_for))))
         elif result.reason == "no_pins":
             self.pad.show_error(t("no_pins"))
         elif not result.ok:
@@ -60,6 +83,14 @@ class StaffMode(QObject):
             self._pad_idle.stop()
             self.pad.reset()
             self.enter(result.role)
+        self.pin_checked.emit(result.reason)
+
+    def _check_failed(self, gen: int, exc: BaseException) -> None:
+        if not isValid(self) or gen != self._check_gen:
+            return
+        self.pad.set_busy(False)
+        self.pad.show_error(str(exc))
+        self.pin_checked.emit("error")
 
     def enter(self, role: str) -> None:
         self.screen = StaffScreen(self.settings, self.store, role, self.outbox_status)
@@ -74,6 +105,8 @@ class StaffMode(QObject):
     def leave(self) -> None:
         """Lock: the citizen's draft (if any) is discarded first, then a fresh attract screen."""
         self._pad_idle.stop()
+        self._check_gen += 1
+        self.pad.set_busy(False)
         self.pad.reset()
         screen, self.screen = self.screen, None
         self.window.discard_draft()

@@ -12,6 +12,7 @@ _T = {
     "ok": ("تأیید", "OK"), "clear": ("پاک", "Clear"), "cancel": ("انصراف", "Cancel"),
     "wrong": ("رمز نادرست است. {n} بار دیگر مانده.", "Wrong PIN. {n} tries left."),
     "locked": ("قفل است؛ {n} ثانیه دیگر دوباره امتحان کنید.", "Locked; try again in {n} s."),
+    "checking": ("در حال بررسی…", "Checking…"),
     "no_pins": ("هنوز رمزی تعیین نشده: kiosk staff set-pin", "No PIN is set yet: kiosk staff set-pin"),
     "queue": ("صف بررسی", "Queue"), "health": ("سلامت", "Health"), "audit": ("رویدادها", "Audit"),
     "admin": ("مدیریت", "Admin"), "lock": ("قفل و خروج", "Lock"),
