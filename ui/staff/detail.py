@@ -102,8 +102,8 @@ class DetailPane(QWidget):
         self.personal.setChecked(bool(sub.personal_data))
         seconds = (sub.duration_ms or 0) / 1000
         facts = [f"{digits(sub.ticket)} · {status_name(sub.status)} · {t(sub.kind)} · {jalali(sub.created_at)}",
-                 f"{digits(f'{seconds:.1f}')} s · {sub.topic or '-'} · {sub.language}",
-                 f"consent {sub.consent_version}: {', '.join(sub.scopes)}"]
+                 f"{digits(f'{seconds:.1f}')} {t('seconds')} · {sub.topic or '-'} · {sub.language}",
+                 f"{t('consent')} {sub.consent_version}: {', '.join(sub.scopes)}"]
         if sub.moderation_reason:
             facts.append(f"{t('reason')}: {sub.moderation_reason} ({sub.moderated_by})")
         self.facts.setText("\n".join(facts))

@@ -156,6 +156,17 @@ class PinPad(QWidget):
         self.clear()
         self.error.setText("")
 
+    def retranslate(self) -> None:
+        """The pad outlives language changes (a citizen may have picked Arabic): re-read the words."""
+        self.setAccessibleName(t("pin_title"))
+        self.title.setText(t("pin_title"))
+        for btn, key in ((self.clear_btn, "clear"), (self.ok, "ok"), (self.cancel_btn, "cancel")):
+            btn.setText(t(key))
+            btn.setAccessibleName(t(key))
+        for d, btn in self.buttons.items():
+            btn.setText(digits(d))
+            btn.setAccessibleName(digits(d))
+
     def _submit(self) -> None:
         pin, self.pin = self.pin, ""
         self.display.setText("")

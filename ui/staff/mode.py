@@ -48,6 +48,7 @@ class StaffMode(QObject):
             return
         self.window.discard_draft()  # nothing of a citizen's stays behind the staff screens
         self.pad.reset()
+        self.pad.retranslate()
         self.window.show_screen(self.pad)
         self._pad_idle.start(int(self.settings.staff.lock_idle_s * 1000))
 

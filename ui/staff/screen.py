@@ -9,7 +9,7 @@ from kiosk.store.audit import recent_events
 from ui.staff.admin import AdminPanel
 from ui.staff.health import HealthPanel
 from ui.staff.moderation import ModerationView
-from ui.staff.strings import digits, jalali, t
+from ui.staff.strings import digits, jalali, role_name, t
 
 # Staff screens are denser than the citizen ones: same colours, smaller buttons.
 STAFF_QSS = ("QPushButton { min-width: 0px; min-height: 56px; padding: 4px 18px; }"
@@ -32,7 +32,7 @@ class StaffScreen(QWidget):
         self.settings, self.store, self.role = settings, store, role
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        who = QLabel(role, self)
+        who = QLabel(role_name(role), self)
         who.setObjectName("staffRole")
         who.setTextFormat(Qt.PlainText)
         self.lock_btn = QPushButton(t("lock"), self)

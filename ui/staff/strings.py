@@ -1,4 +1,4 @@
-"""Staff-mode wording in Persian and English (Arabic-speaking staff get English), and local digits."""
+"""Staff-mode wording in Persian, English and Arabic (tuples in that order), local digits and dates."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCalendar, QDateTime, QLocale, Qt
@@ -6,43 +6,58 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.text import localize_digits
 
+LANGS = ("fa", "en", "ar")
 _T = {
-    "corner": ("ورود کارکنان", "Staff entry"),
-    "pin_title": ("رمز کارکنان را وارد کنید", "Enter the staff PIN"),
-    "ok": ("تأیید", "OK"), "clear": ("پاک", "Clear"), "cancel": ("انصراف", "Cancel"),
-    "wrong": ("رمز نادرست است. {n} بار دیگر مانده.", "Wrong PIN. {n} tries left."),
-    "locked": ("قفل است؛ {n} ثانیه دیگر دوباره امتحان کنید.", "Locked; try again in {n} s."),
-    "checking": ("در حال بررسی…", "Checking…"),
-    "no_pins": ("هنوز رمزی تعیین نشده: kiosk staff set-pin", "No PIN is set yet: kiosk staff set-pin"),
-    "queue": ("صف بررسی", "Queue"), "health": ("سلامت", "Health"), "audit": ("رویدادها", "Audit"),
-    "admin": ("مدیریت", "Admin"), "lock": ("قفل و خروج", "Lock"),
-    "all": ("همه", "All"), "search": ("جستجو", "Search"),
-    "approve": ("تأیید", "Approve"), "reject": ("رد", "Reject"), "undo": ("واگرد", "Undo"),
-    "constructive": ("سازنده (قرعه‌کشی)", "Constructive (draw)"),
-    "personal": ("اطلاعات شخصی", "Personal data"), "play": ("پخش", "Play"), "pause": ("مکث", "Pause"),
-    "reason": ("دلیل رد", "Reject reason"), "refresh": ("تازه‌سازی", "Refresh"),
-    "test_mic": ("آزمایش میکروفون", "Test mic"), "exit": ("خروج از کیوسک", "Exit kiosk"),
-    "apply": ("اعمال", "Apply"), "export": ("خروجی گزارش‌ها", "Export logs"),
-    "idle": ("زمان بیکاری (ثانیه)", "Idle timeout (s)"), "moderation_on": ("بررسی پیش از ارسال", "Moderation on"),
-    "volume": ("بلندی صدا", "Volume"), "rows": ("{n} مورد", "{n} items"), "done": ("انجام شد", "Done"),
-    "kind": ("نوع", "Kind"), "topic": ("موضوع", "Topic"), "date": ("تاریخ", "Date"),
-    "today": ("امروز", "Today"), "week": ("۷ روز اخیر", "Last 7 days"), "month": ("۳۰ روز اخیر", "Last 30 days"),
-    "voice": ("صوتی", "Voice"), "text": ("متنی", "Text"),
+    "corner": ("ورود کارکنان", "Staff entry", "دخول الموظفين"),
+    "pin_title": ("رمز کارکنان را وارد کنید", "Enter the staff PIN", "أدخل رمز الموظفين"),
+    "ok": ("تأیید", "OK", "تأكيد"), "clear": ("پاک", "Clear", "مسح"), "cancel": ("انصراف", "Cancel", "إلغاء"),
+    "wrong": ("رمز نادرست است. {n} بار دیگر مانده.", "Wrong PIN. {n} tries left.",
+              "الرمز غير صحيح. بقيت {n} محاولات."),
+    "locked": ("قفل است؛ {n} ثانیه دیگر دوباره امتحان کنید.", "Locked; try again in {n} s.",
+               "مقفل؛ حاول مرة أخرى بعد {n} ثانية."),
+    "checking": ("در حال بررسی…", "Checking…", "جارٍ التحقق…"),
+    "no_pins": ("هنوز رمزی تعیین نشده: kiosk staff set-pin", "No PIN is set yet: kiosk staff set-pin",
+                "لم يُعيَّن أي رمز بعد: kiosk staff set-pin"),
+    "queue": ("صف بررسی", "Queue", "قائمة المراجعة"), "health": ("سلامت", "Health", "الحالة الفنية"),
+    "audit": ("رویدادها", "Audit", "السجل"), "admin": ("مدیریت", "Admin", "الإدارة"),
+    "lock": ("قفل و خروج", "Lock", "قفل وخروج"),
+    "moderator": ("بررسی‌کننده", "Moderator", "المراجع"), "admin_role": ("مدیر", "Admin", "المدير"),
+    "all": ("همه", "All", "الكل"), "search": ("جستجو", "Search", "بحث"),
+    "approve": ("تأیید", "Approve", "قبول"), "reject": ("رد", "Reject", "رفض"), "undo": ("واگرد", "Undo", "تراجع"),
+    "constructive": ("سازنده (قرعه‌کشی)", "Constructive (draw)", "بنّاء (السحب)"),
+    "personal": ("اطلاعات شخصی", "Personal data", "بيانات شخصية"),
+    "play": ("پخش", "Play", "تشغيل"), "pause": ("مکث", "Pause", "إيقاف مؤقت"),
+    "reason": ("دلیل رد", "Reject reason", "سبب الرفض"), "refresh": ("تازه‌سازی", "Refresh", "تحديث"),
+    "consent": ("رضایت", "consent", "الموافقة"), "seconds": ("ثانیه", "s", "ثانية"),
+    "test_mic": ("آزمایش میکروفون", "Test mic", "اختبار الميكروفون"),
+    "exit": ("خروج از کیوسک", "Exit kiosk", "الخروج من الكشك"),
+    "apply": ("اعمال", "Apply", "تطبيق"), "export": ("خروجی گزارش‌ها", "Export logs", "تصدير السجلات"),
+    "idle": ("زمان بیکاری (ثانیه)", "Idle timeout (s)", "مهلة الخمول (ثانية)"),
+    "moderation_on": ("بررسی پیش از ارسال", "Moderation on", "المراجعة قبل الإرسال"),
+    "volume": ("بلندی صدا", "Volume", "مستوى الصوت"), "rows": ("{n} مورد", "{n} items", "{n} عنصر"),
+    "done": ("انجام شد", "Done", "تم"),
+    "kind": ("نوع", "Kind", "النوع"), "topic": ("موضوع", "Topic", "الموضوع"), "date": ("تاریخ", "Date", "التاريخ"),
+    "today": ("امروز", "Today", "اليوم"), "week": ("۷ روز اخیر", "Last 7 days", "آخر ٧ أيام"),
+    "month": ("۳۰ روز اخیر", "Last 30 days", "آخر ٣٠ يومًا"),
+    "voice": ("صوتی", "Voice", "صوتي"), "text": ("متنی", "Text", "نصي"),
 }
-STATUS_NAMES = {"submitted": ("در انتظار", "Waiting"), "approved": ("تأییدشده", "Approved"),
-                "rejected": ("ردشده", "Rejected"), "sent": ("ارسال‌شده", "Sent"), "purged": ("پاک‌شده", "Purged")}
-HEADERS = {"ticket": ("کد", "Ticket"), "status": ("وضعیت", "Status"), "kind": ("نوع", "Kind"),
-           "created_at": ("زمان", "Time"), "topic": ("موضوع", "Topic"), "preview": ("متن", "Text"),
-           "flags": ("نشان", "Flags")}
+STATUS_NAMES = {"submitted": ("در انتظار", "Waiting", "بانتظار المراجعة"),
+                "approved": ("تأییدشده", "Approved", "مقبول"), "rejected": ("ردشده", "Rejected", "مرفوض"),
+                "sent": ("ارسال‌شده", "Sent", "مُرسَل"), "purged": ("پاک‌شده", "Purged", "محذوف")}
+HEADERS = {"ticket": ("کد", "Ticket", "الرمز"), "status": ("وضعیت", "Status", "الحالة"),
+           "kind": ("نوع", "Kind", "النوع"), "created_at": ("زمان", "Time", "الوقت"),
+           "topic": ("موضوع", "Topic", "الموضوع"), "preview": ("متن", "Text", "النص"),
+           "flags": ("نشان", "Flags", "علامات")}
 
 
 def language() -> str:
     app = QApplication.instance()
-    return (app.property("kioskLanguage") if app else None) or "fa"
+    value = (app.property("kioskLanguage") if app else None) or "fa"
+    return value if value in LANGS else "fa"
 
 
-def _pick(pair: tuple[str, str]) -> str:
-    return pair[0] if language() == "fa" else pair[1]
+def _pick(words: tuple[str, ...]) -> str:
+    return words[LANGS.index(language())]
 
 
 def t(key: str, **kw) -> str:
@@ -50,12 +65,16 @@ def t(key: str, **kw) -> str:
     return localize_digits(text, language()) if kw else text
 
 
+def role_name(role: str) -> str:
+    return t("admin_role") if role == "admin" else t("moderator") if role == "moderator" else role
+
+
 def status_name(status: str) -> str:
-    return _pick(STATUS_NAMES.get(status, (status, status)))
+    return _pick(STATUS_NAMES.get(status, (status,) * 3))
 
 
 def header(column: str) -> str:
-    return _pick(HEADERS.get(column, (column, column)))
+    return _pick(HEADERS.get(column, (column,) * 3))
 
 
 def digits(text: str) -> str:
@@ -63,7 +82,7 @@ def digits(text: str) -> str:
 
 
 def jalali(iso: str | None, with_time: bool = True) -> str:
-    """A stored UTC ISO timestamp as a local Jalali date (Persian) or Gregorian (others)."""
+    """A stored UTC ISO timestamp as a local date: Jalali in Persian, Gregorian otherwise."""
     if not iso:
         return ""
     dt = QDateTime.fromString(iso, Qt.ISODateWithMs)
@@ -72,10 +91,9 @@ def jalali(iso: str | None, with_time: bool = True) -> str:
     if not dt.isValid():
         return iso
     dt = dt.toLocalTime()
-    if language() == "fa":
-        loc, cal = QLocale("fa_IR"), QCalendar(QCalendar.System.Jalali)
-    else:
-        loc, cal = QLocale("en_US"), QCalendar(QCalendar.System.Gregorian)
+    loc, cal = {"fa": (QLocale("fa_IR"), QCalendar(QCalendar.System.Jalali)),
+                "ar": (QLocale("ar"), QCalendar(QCalendar.System.Gregorian))}.get(
+                    language(), (QLocale("en_US"), QCalendar(QCalendar.System.Gregorian)))
     if with_time:
         return loc.toString(dt, QLocale.FormatType.ShortFormat, cal)
     return loc.toString(dt.date(), QLocale.FormatType.ShortFormat, cal)
