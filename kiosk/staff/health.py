@@ -76,25 +76,41 @@ def queue(db, now: float) -> list[dict]:
 
 def deliveries(db, outbox_status: Callable[[], Any] | None = None) -> list[dict]:
     """Last success and last error: from the running delivery worker's status() if there is one,
-    else from the delivery tables (deliveries, outbox_state), else "not configured"."""
+    else from the delivery tables (deliveries, outbox_state), else "not configured".
+
+    `value` of both rows is the same dict of facts (source, delivered_at, success_at, error,
+    error_at, permanent, healthy, pending, destination, ran) for the panel to put into words."""
     status: dict | None = None
+    source = "worker"
     if outbox_status is not None:
         try:
             raw = outbox_status()  # None: no worker running (yet)
             status = raw.as_dict() if hasattr(raw, "as_dict") else (dict(raw) if raw is not None else None)
         except Exception as exc:  # noqa: BLE001
-            status = {"last_error": str(exc)}
-    if status is not None:
-        pass
-    elif db["deliveries"].exists():
-        status = _from_tables(db)
-    else:
+            status = {"last_error": str(exc), "healthy": False}
+    if status is None and db["deliveries"].exists():
+        status, source = _from_tables(db), "tables"
+    if status is None:
         return [_row("last_delivery", None, "delivery is not configured"),
                 _row("last_error", None, "delivery is not configured")]
-    ok_at = status.get("last_delivery_at") or status.get("last_success_at")
-    err, err_at = status.get("last_error"), status.get("last_error_at")
-    return [_row("last_delivery", bool(ok_at), f"last delivered {ok_at}" if ok_at else "nothing delivered yet", ok_at),
-            _row("last_error", not err, f"{err_at or ''} {err}".strip() if err else "no errors", err)]
+    err = status.get("last_error")
+    facts = {"source": source, "delivered_at": status.get("last_delivery_at"),
+             "success_at": status.get("last_success_at"), "error": err, "error_at": status.get("last_error_at"),
+             "permanent": bool(status.get("error_is_permanent")), "healthy": status.get("healthy", not err),
+             "pending": status.get("pending"), "destination": status.get("destination") or "",
+             "ran": source == "tables" or bool(status.get("last_run_at"))}
+    ok_at = facts["delivered_at"] or facts["success_at"]
+    if ok_at:
+        delivered = _row("last_delivery", True, f"last delivered {ok_at}", facts)
+    else:
+        delivered = _row("last_delivery", None if not facts["ran"] else not err,
+                         "nothing delivered yet" if facts["ran"] else "delivery has not run yet", facts)
+    if not err:
+        error = _row("last_error", True, "no errors", facts)
+    else:
+        fixed = " (resolved since)" if facts["healthy"] else (" (needs a person)" if facts["permanent"] else "")
+        error = _row("last_error", bool(facts["healthy"]), f"{facts['error_at'] or ''} {err}{fixed}".strip(), facts)
+    return [delivered, error]
 
 
 def _from_tables(db) -> dict:
@@ -104,6 +120,7 @@ def _from_tables(db) -> dict:
                          " ORDER BY last_error_at DESC LIMIT 1").fetchone()
         if row:
             out["last_error_at"], out["last_error"] = row
+            out["healthy"] = False
     return out
 
 

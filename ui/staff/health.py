@@ -8,7 +8,7 @@ from shiboken6 import isValid
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ui.staff.strings import jalali, t
+from ui.staff.strings import digits, has, jalali, plain, t
 from ui.tasks import run_task
 
 MARKS = {True: "✔", False: "✖", None: "–"}
@@ -23,6 +23,39 @@ def take_snapshot(settings, outbox_status=None) -> list[dict]:
         return snapshot(settings, db, outbox_status)
     finally:
         db.conn.close()
+
+
+def row_name(name: str) -> str:
+    return t(f"h_{name}") if has(f"h_{name}") else name
+
+
+def delivery_words(row: dict) -> str:
+    """The last_delivery / last_error rows in the staff language (the error itself stays as written)."""
+    facts = row["value"]
+    if not isinstance(facts, dict):
+        return t("d_not_configured")
+    if row["name"] == "last_delivery":
+        if facts["delivered_at"]:
+            text = plain("d_delivered", when=jalali(facts["delivered_at"]))
+        elif facts["success_at"]:
+            text = plain("d_checked", when=jalali(facts["success_at"]))
+        else:
+            text = t("d_nothing") if facts["ran"] else t("d_not_run")
+        if facts["pending"]:
+            text += " — " + plain("d_waiting", n=digits(facts["pending"]))
+        return text
+    if not facts["error"]:
+        return t("e_none")
+    key = "e_resolved" if facts["healthy"] else "e_stopped" if facts["permanent"] else "e_retrying"
+    return plain(key, when=jalali(facts["error_at"]) or "-", error=facts["error"])
+
+
+def detail_text(row: dict) -> str:
+    if row["name"] in ("last_delivery", "last_error"):
+        return delivery_words(row)
+    if row["name"] == "clock":
+        return f"{jalali(row['value'])} — {row['detail']}"
+    return str(row["detail"])
 
 
 class HealthPanel(QWidget):
@@ -81,12 +114,8 @@ class HealthPanel(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            detail = row["detail"]
-            if row["name"] == "clock":
-                detail = f"{jalali(row['value'])} — {detail}"
-            for col, text in enumerate((row["name"], MARKS[row["ok"]], detail)):
-                item = QTableWidgetItem(str(text))
-                self.table.setItem(i, col, item)
+            for col, text in enumerate((row_name(row["name"]), MARKS[row["ok"]], detail_text(row))):
+                self.table.setItem(i, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.refreshed.emit()
 

@@ -41,6 +41,31 @@ _T = {
     "month": ("۳۰ روز اخیر", "Last 30 days", "آخر ٣٠ يومًا"),
     "voice": ("صوتی", "Voice", "صوتي"), "text": ("متنی", "Text", "نصي"),
 }
+# Health panel: row names, and the delivery rows in words ({when}: a local date, {n}: items waiting).
+_T |= {
+    "h_microphone": ("میکروفون", "Microphone", "الميكروفون"), "h_disk": ("فضای دیسک", "Free disk", "مساحة القرص"),
+    "h_database": ("پایگاه داده", "Database", "قاعدة البيانات"), "h_queue": ("شمار موارد", "Counts", "الأعداد"),
+    "h_oldest_unsent": ("قدیمی‌ترین ارسال‌نشده", "Oldest unsent", "أقدم غير مُرسَل"),
+    "h_last_delivery": ("آخرین ارسال", "Last delivery", "آخر إرسال"),
+    "h_last_error": ("آخرین خطا", "Last error", "آخر خطأ"), "h_clock": ("ساعت", "Clock", "الساعة"),
+    "h_version": ("نسخه", "Version", "الإصدار"), "h_kiosk_id": ("شناسه کیوسک", "Kiosk id", "معرّف الكشك"),
+    "h_public_key": ("اثر کلید عمومی", "Public key", "بصمة المفتاح العام"),
+    "d_not_configured": ("ارسال راه‌اندازی نشده است.", "Delivery is not set up.", "الإرسال غير مُعَدّ."),
+    "d_not_run": ("ارسال هنوز اجرا نشده است.", "Delivery has not run yet.", "لم يعمل الإرسال بعد."),
+    "d_delivered": ("آخرین ارسال موفق: {when}", "Last delivered {when}", "آخر إرسال ناجح: {when}"),
+    "d_checked": ("آخرین بررسی موفق: {when} (چیزی برای ارسال نبود)", "Last checked {when}, nothing to send",
+                  "آخر فحص ناجح: {when} (لا شيء للإرسال)"),
+    "d_nothing": ("هنوز چیزی ارسال نشده است.", "Nothing delivered yet.", "لم يُرسَل شيء بعد."),
+    "d_waiting": ("{n} مورد در انتظار ارسال", "{n} waiting to be sent", "{n} بانتظار الإرسال"),
+    "e_none": ("خطایی نیست.", "No errors.", "لا أخطاء."),
+    "e_retrying": ("از {when} دوباره تلاش می‌شود: {error}", "Retrying since {when}: {error}",
+                   "إعادة المحاولة منذ {when}: {error}"),
+    "e_stopped": ("ارسال متوقف است و به اقدام کارکنان نیاز دارد ({when}): {error}",
+                  "Delivery stopped and needs a person ({when}): {error}",
+                  "توقف الإرسال ويحتاج إلى تدخل الموظفين ({when}): {error}"),
+    "e_resolved": ("خطای {when} برطرف شده است: {error}", "The error of {when} is resolved: {error}",
+                   "تم حل خطأ {when}: {error}"),
+}
 STATUS_NAMES = {"submitted": ("در انتظار", "Waiting", "بانتظار المراجعة"),
                 "approved": ("تأییدشده", "Approved", "مقبول"), "rejected": ("ردشده", "Rejected", "مرفوض"),
                 "sent": ("ارسال‌شده", "Sent", "مُرسَل"), "purged": ("پاک‌شده", "Purged", "محذوف")}
@@ -63,6 +88,15 @@ def _pick(words: tuple[str, ...]) -> str:
 def t(key: str, **kw) -> str:
     text = _pick(_T[key]).format(**kw)
     return localize_digits(text, language()) if kw else text
+
+
+def has(key: str) -> bool:
+    return key in _T
+
+
+def plain(key: str, **kw) -> str:
+    """Like t(), but the arguments keep their own digits (paths, error messages); localize them first."""
+    return _pick(_T[key]).format(**kw)
 
 
 def role_name(role: str) -> str:
