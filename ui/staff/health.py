@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QT
                                QVBoxLayout, QWidget)
 
 from ui.staff.strings import digits, has, jalali, plain, t
+from ui.staff.mic_meter import MicMeter
 from ui.tasks import run_task
 
 MARKS = {True: "✔", False: "✖", None: "–"}
@@ -60,6 +61,7 @@ def detail_text(row: dict) -> str:
 
 class HealthPanel(QWidget):
     refreshed = Signal()
+    mic_tested = Signal(dict)
 
     def __init__(self, settings, outbox_status=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,6 +79,8 @@ class HealthPanel(QWidget):
         # The details are technical English sentences from kiosk.doctor: keep them left to right.
         self.table.setLayoutDirection(Qt.LeftToRight)
         lay.addWidget(self.table, 1)
+        self.meter = MicMeter(settings.audio, parent=self)
+        lay.addWidget(self.meter)
         buttons = QHBoxLayout()
         self.refresh_btn = self._button("healthRefresh", t("refresh"), self.refresh)
         self.mic_btn = self._button("healthTestMic", t("test_mic"), self.test_mic)
@@ -125,6 +129,14 @@ class HealthPanel(QWidget):
         self.refresh_btn.setEnabled(True)
         self.mic_result.setText(str(exc))
 
+    def showEvent(self, event) -> None:  # noqa: N802 - the live level runs only while visible
+        super().showEvent(event)
+        self.meter.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - another tab, or the staff screen locked
+        self.meter.stop()
+        super().hideEvent(event)
+
     def test_mic(self) -> None:
         try:
             from kiosk.capture import mic_test
@@ -132,6 +144,7 @@ class HealthPanel(QWidget):
             self.mic_result.setText("audio capture is not installed")
             return
         self.mic_btn.setEnabled(False)
+        self.mic_result.setText(t("checking"))
         audio, tmp = self.settings.audio, tempfile.gettempdir()
 
         def done(result: dict) -> None:
@@ -139,14 +152,17 @@ class HealthPanel(QWidget):
                 return
             self.mic_btn.setEnabled(True)
             self.mic_result.setText(f"{result.get('verdict')}: {result.get('detail', '')}")
+            self.mic_tested.emit(result)
 
         def failed(exc: BaseException) -> None:
             if not isValid(self):
                 return
             self.mic_btn.setEnabled(True)
             self.mic_result.setText(str(exc))
+            self.mic_tested.emit({"verdict": "error", "detail": str(exc)})
 
-        run_task(lambda: mic_test(audio, 3.0, tmp), done, failed)
+        # The live meter lets go of the microphone first, and takes it back afterwards.
+        self.meter.run_exclusive(lambda: mic_test(audio, 3.0, tmp), done, failed)
 
     def value(self, name: str):
         return next((r for r in self.rows if r["name"] == name), None)

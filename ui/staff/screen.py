@@ -90,6 +90,7 @@ class StaffScreen(QWidget):
         self.idle.stop()
         QApplication.instance().removeEventFilter(self)
         self.moderation.close_model()
+        self.health.meter.stop()
         self.locked.emit()
 
     def _tab_changed(self, index: int) -> None:

@@ -1,0 +1,81 @@
+"""Live mic level on the Health tab through the fake ALSA mic: only while visible, levels via a queued
+signal on the GUI thread, stopped on another tab or on lock, paused for the mic test, no mic in words."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.capture import devices
+from tests.fakemic import fake_mic, speech, tone  # noqa: F401  (fixture)
+from ui.staff.screen import StaffScreen
+
+pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture
+def screen(qtbot, settings, store, fake_mic):  # torn down before the fake mic goes
+    s = StaffScreen(settings, store, "moderator")
+    s.resize(1280, 800)
+    qtbot.addWidget(s)
+    s.show()
+    with qtbot.waitSignal(s.moderation.model.loaded, timeout=10000):
+        s.start()
+    yield s
+    # pytest-qt closes (and deletes) the screen first: hiding it must have let go of the mic.
+    qtbot.waitUntil(lambda: devices._open_streams == 0, timeout=30000)
+
+
+def _state(qtbot, meter, state, timeout=30000):
+    qtbot.waitUntil(lambda: meter.state == state and not meter._busy, timeout=timeout)
+
+
+def test_level_is_live_only_while_the_health_tab_shows(qtbot, screen, fake_mic):
+    fake_mic.install_paced(tone(2.0, dbfs=-12.0))  # real time, looping: a steady -15 dBFS RMS
+    meter = screen.health.meter
+    assert meter.state == "off" and meter.recorder is None  # the queue tab opened first
+    threads = []
+    meter._relay.level.connect(lambda *_: threads.append(threading.get_ident()))
+    screen.tabs.setCurrentWidget(screen.health)
+    _state(qtbot, meter, "live")
+    qtbot.waitUntil(lambda: meter.meter.updates >= 10, timeout=30000)
+    assert -20.0 < meter.meter.rms_dbfs < -10.0 and -15.0 < meter.meter.peak_dbfs < -9.0
+    assert set(threads) == {threading.get_ident()}  # delivered on the GUI thread
+    path = meter.path
+    assert path.name.startswith("staff-level-")
+
+    screen.tabs.setCurrentWidget(screen.audit)
+    _state(qtbot, meter, "off")
+    assert meter.recorder is None and devices._open_streams == 0
+    assert not path.exists() and not path.with_name(path.name + ".part").exists()
+    assert meter.meter.updates == 0  # reset: no stale level left on the bar
+
+    screen.tabs.setCurrentWidget(screen.health)
+    _state(qtbot, meter, "live")
+    screen.lock()
+    _state(qtbot, meter, "off")
+    assert meter.recorder is None and devices._open_streams == 0
+
+
+def test_mic_test_borrows_the_microphone_then_the_meter_resumes(qtbot, screen, fake_mic, tmp_path):
+    fake_mic.install_paced(speech(tmp_path))
+    meter = screen.health.meter
+    screen.tabs.setCurrentWidget(screen.health)
+    _state(qtbot, meter, "live")
+    states = []
+    meter.state_changed.connect(states.append)
+    with qtbot.waitSignal(screen.health.mic_tested, timeout=60000) as tested:
+        qtbot.mouseClick(screen.health.mic_btn, Qt.LeftButton)
+    assert tested.args[0]["verdict"] == "ok", tested.args[0]
+    assert states[:3] == ["stopping", "off", "busy"]  # closed before the test opened the mic
+    _state(qtbot, meter, "live")
+
+
+def test_no_microphone_is_said_in_words(qtbot, screen, fake_mic):
+    fake_mic.install_no_device()
+    meter = screen.health.meter
+    screen.tabs.setCurrentWidget(screen.health)
+    _state(qtbot, meter, "no_mic")
+    assert meter.words.text().startswith("میکروفون در دسترس نیست") and meter.recorder is None
+    assert devices._open_streams == 0
