@@ -9,6 +9,7 @@ from kiosk.store.audit import recent_events
 from ui.staff.admin import AdminPanel
 from ui.staff.health import HealthPanel
 from ui.staff.moderation import ModerationView
+from ui.staff.usb_export import UsbExportPanel
 from ui.staff.strings import digits, jalali, role_name, t
 
 # Staff screens are denser than the citizen ones: same colours, smaller buttons.
@@ -52,6 +53,9 @@ class StaffScreen(QWidget):
         self.audit.setAccessibleName(t("audit"))
         self.tabs.addTab(self.moderation, t("queue"))
         self.tabs.addTab(self.health, t("health"))
+        self.usb = UsbExportPanel(settings, role, self)
+        self.usb.activity.connect(self.touch)
+        self.tabs.addTab(self.usb, t("usb_tab"))
         self.tabs.addTab(self.audit, t("audit"))
         self.admin = None
         if role == "admin":
@@ -76,7 +80,8 @@ class StaffScreen(QWidget):
         self.touch()
 
     def touch(self) -> None:
-        self.idle.start(int(self.settings.staff.lock_idle_s * 1000))
+        if self._active:
+            self.idle.start(int(self.settings.staff.lock_idle_s * 1000))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - any input anywhere counts as activity
         if self._active and event.type() in _ACTIVITY:

@@ -72,6 +72,37 @@ _T |= {
     "e_resolved": ("خطای {when} برطرف شده است: {error}", "The error of {when} is resolved: {error}",
                    "تم حل خطأ {when}: {error}"),
 }
+# USB tab ({done}/{total}/{n} arrive with local digits; {target} and {error} stay as written).
+_T |= {
+    "usb_tab": ("USB", "USB", "USB"),
+    "usb_intro": ("پرسش‌های تأییدشده‌ای که هنوز به دفتر نرسیده‌اند روی حافظه USB کپی می‌شوند؛ هر فایل پس از کپی "
+                  "بازخوانی و بررسی می‌شود و فهرستی امضاشده کنار آن‌ها نوشته می‌شود.",
+                  "Approved questions not yet delivered are copied to a USB stick for the office; each file "
+                  "is read back and checked, and a signed list is written next to them.",
+                  "تُنسخ الأسئلة المقبولة التي لم تصل بعد إلى المكتب إلى ذاكرة USB؛ يُعاد قراءة كل ملف "
+                  "والتحقق منه، وتُكتب بجانبها قائمة موقّعة."),
+    "usb_media": ("حافظه‌های وصل‌شده", "Connected media", "الوسائط الموصولة"),
+    "usb_none": ("حافظه‌ای پیدا نشد؛ حافظه را وصل کنید یا مسیر را بنویسید.",
+                 "No stick found; plug one in or type a folder.", "لم يُعثر على ذاكرة؛ صِلها أو اكتب المسار."),
+    "usb_target": ("پوشه مقصد", "Target folder", "المجلد الهدف"),
+    "usb_rescan": ("جستجوی دوباره", "Look again", "بحث مجددًا"),
+    "usb_mark_sent": ("ارسال‌شده حساب شود (حافظه تنها راه رساندن به دفتر است)",
+                      "Count as delivered (the stick is this site's only route to the office)",
+                      "اعتباره مُرسَلًا (الذاكرة هي الطريق الوحيد إلى المكتب)"),
+    "usb_export": ("کپی روی USB", "Copy to USB", "نسخ إلى USB"),
+    "usb_progress": ("پیشرفت کپی", "Copy progress", "تقدّم النسخ"),
+    "usb_pick": ("اول یک حافظه یا پوشه انتخاب کنید.", "Pick a stick or a folder first.",
+                 "اختر ذاكرة أو مجلدًا أولًا."),
+    "usb_nothing": ("چیزی برای کپی نیست: همه پرسش‌های تأییدشده ارسال شده‌اند.",
+                    "Nothing to copy: every approved question has been delivered.",
+                    "لا شيء للنسخ: أُرسلت كل الأسئلة المقبولة."),
+    "usb_copied": ("{done} از {total} پرسش روی {target} کپی و بررسی شد.",
+                   "{done} of {total} questions copied to {target} and checked.",
+                   "نُسخ {done} من {total} سؤالًا إلى {target} وتم التحقق منها."),
+    "usb_marked": ("این موارد ارسال‌شده حساب شدند.", "They count as delivered.", "اعتُبرت مُرسَلة."),
+    "usb_errors": ("{n} خطا:", "{n} errors:", "{n} أخطاء:"),
+    "usb_failed": ("کپی شروع نشد: {error}", "The copy could not start: {error}", "تعذّر بدء النسخ: {error}"),
+}
 STATUS_NAMES = {"submitted": ("در انتظار", "Waiting", "بانتظار المراجعة"),
                 "approved": ("تأییدشده", "Approved", "مقبول"), "rejected": ("ردشده", "Rejected", "مرفوض"),
                 "sent": ("ارسال‌شده", "Sent", "مُرسَل"), "purged": ("پاک‌شده", "Purged", "محذوف")}
