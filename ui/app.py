@@ -25,6 +25,23 @@ _SETUP_FLAG = "_kioskSetUp"
 _translators: list[QTranslator] = []  # kept alive while installed; replaced on language change
 
 
+def guard_singleton_refcounts() -> None:
+    """Work around a PySide6 6.12 bug: every Python-side `Signal.emit()` drops one reference to
+    the `True` it returns, so after a few hundred emits (the level meter sends 25 a second)
+    CPython 3.11 aborts with "bool_dealloc: deallocating True". Python 3.12+ makes True, False
+    and None immortal; here we give them a reference count no program can exhaust. Idempotent
+    in effect (a larger count is harmless: these objects are never freed anyway)."""
+    if sys.version_info >= (3, 12) or not hasattr(sys, "getrefcount"):
+        return
+    import ctypes
+    for obj in (True, False, None):
+        if sys.getrefcount(obj) < (1 << 40):
+            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 48
+
+
+guard_singleton_refcounts()
+
+
 def compile_translations(i18n_dir: Path = I18N_DIR) -> list[Path]:
     """Build .qm from .ts where missing or stale (set-up does this too; tests call it)."""
     built = []

@@ -56,7 +56,7 @@ def test_typed_journey_with_draw(kiosk, settings, lang):
 
 @pytest.mark.timeout(90)
 @pytest.mark.parametrize("lang", ["fa", "ar", "en"])
-def test_voice_journey_through_fake_mic(qtbot, kiosk, settings, fake_mic, tmp_path, lang):
+def test_voice_journey_through_fake_mic(fake_mic, qtbot, kiosk, settings, tmp_path, lang):
     from tests.fakemic import speech
     settings.audio.max_seconds = 6
     fake_mic.install(speech(tmp_path))
@@ -84,7 +84,7 @@ def test_voice_journey_through_fake_mic(qtbot, kiosk, settings, fake_mic, tmp_pa
 
 
 @pytest.mark.timeout(60)
-def test_re_record_replaces_the_take(qtbot, kiosk, settings, fake_mic, tmp_path):
+def test_re_record_replaces_the_take(fake_mic, qtbot, kiosk, settings, tmp_path):
     from tests.fakemic import speech
     settings.audio.max_seconds = 5
     fake_mic.install(speech(tmp_path))

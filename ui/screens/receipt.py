@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk.text import localize_digits
 from ui.screens.base import Screen, language, make_button, plain_label, set_texts
@@ -35,11 +35,16 @@ class ReceiptScreen(Screen):
         self.body.addStretch(1)
         self.body.addWidget(self.thanks)
         row = QHBoxLayout()
+        row.setSpacing(48)
         row.addStretch(1)
+        code = QVBoxLayout()
+        code.addStretch(1)
+        code.addWidget(self.caption)
+        code.addWidget(self.ticket)
+        code.addStretch(1)
+        row.addLayout(code)
         row.addWidget(self.qr)
         row.addStretch(1)
-        self.body.addWidget(self.caption)
-        self.body.addWidget(self.ticket)
         self.body.addLayout(row)
         self.body.addWidget(self.note)
         self.body.addStretch(1)
