@@ -35,6 +35,7 @@ print("painted", flush=True)
 _JOURNEYS = r"""
 import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QPushButton
 from kiosk.config import load_settings
 from ui.app import create_kiosk_window
@@ -70,6 +71,8 @@ def journey(i):
     w.grab()
     find(QPushButton, "doneButton").click()
     app.processEvents()
+    # exec() is not running here, so deleteLater() objects would pile up: do what the loop does.
+    app.sendPostedEvents(None, QEvent.DeferredDelete)
 marks = {int(a) for a in sys.argv[2:]}
 for i in range(1, max(marks) + 1):
     journey(i)

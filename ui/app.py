@@ -22,7 +22,7 @@ RTL_LANGUAGES = ("fa", "ar")
 QT_LOCALES = {"fa": "fa_IR", "ar": "ar", "en": "en_US"}
 FONT_FAMILY = "Vazirmatn"
 _SETUP_FLAG = "_kioskSetUp"
-_translators: list[QTranslator] = []  # kept alive while installed; replaced on language change
+_translators: list[QTranslator] = []  # the installed ones, replaced on language change
 
 
 def guard_singleton_refcounts() -> None:
@@ -87,15 +87,22 @@ def apply_language(app: QApplication, language: str) -> None:
     for tr in _translators:
         app.removeTranslator(tr)
     _translators.clear()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
-    candidates = [(str(I18N_DIR), f"kiosk_{language}")]
-    if language != "en":
-        candidates.append((qt_dir, f"qtbase_{language}"))
-    for directory, base in candidates:
-        tr = QTranslator(app)
-        if tr.load(base, directory):
-            app.installTranslator(tr)
-            _translators.append(tr)
+    cache = getattr(app, "_kiosk_translators", None)
+    if cache is None:
+        cache = app._kiosk_translators = {}
+    if language not in cache:  # load each language once: a kiosk switches hundreds of times a day
+        qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+        candidates = [(str(I18N_DIR), f"kiosk_{language}")]
+        if language != "en":
+            candidates.append((qt_dir, f"qtbase_{language}"))
+        cache[language] = []
+        for directory, base in candidates:
+            tr = QTranslator(app)
+            if tr.load(base, directory):
+                cache[language].append(tr)
+    for tr in cache[language]:
+        app.installTranslator(tr)
+        _translators.append(tr)
     QLocale.setDefault(QLocale(QT_LOCALES[language]))
     app.setLayoutDirection(Qt.RightToLeft if language in RTL_LANGUAGES else Qt.LeftToRight)
     app.setProperty("kioskLanguage", language)

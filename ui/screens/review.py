@@ -56,8 +56,9 @@ class ReviewScreen(Screen):
             self.what.setText(self.tr("Your written question:"))
             text = localize_digits(clean(state.text).display, lang)
             self.question.setText(text if len(text) <= PREVIEW_CHARS else text[:PREVIEW_CHARS] + "…")
-            # A QLabel aligns by its first strong letter; follow the citizen's language instead.
-            self.question.setAlignment((Qt.AlignRight if lang in ("fa", "ar") else Qt.AlignLeft) | Qt.AlignTop)
+            # Align to the start side of the citizen's language (right in fa/ar), whatever the
+            # first letter typed; AlignLeading follows the layout direction.
+            self.question.setAlignment(Qt.AlignLeading | Qt.AlignTop)
             self.question.show()
         topic = self.topic_label(state.topic) if state.topic else self.tr("none")
         self.topic.setText(self.tr("Topic: %1").replace("%1", topic))
