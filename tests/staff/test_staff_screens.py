@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton, QTableView
 from kiosk.staff.queue_query import QueueFilter
 from kiosk.store.audit import recent_events, verify_chain
 from kiosk.text import reveal_invisible
+from tests.fakemic import fake_mic  # noqa: F401  (fixture)
 from tests.staff.helpers import bulk_insert, make_submitted
 from ui.staff.queue_model import QueueModel
 from ui.staff.screen import StaffScreen
@@ -147,13 +148,32 @@ def test_model_over_100k_rows_fetches_a_bounded_first_page(qtbot, settings, stor
     model.close()
 
 
-def test_screenshots(qtbot, settings, store, tmp_path):
-    """Writes docs/screens/staff_*.png when KIOSK_SCREENSHOTS names that folder (else into tmp)."""
+def _fits(screen) -> list[str]:
+    """Visible widgets of the current tab that stick out of the screen (or are squeezed below their minimum)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QWidget
+    bad = []
+    if screen.minimumSizeHint().height() > screen.height() or screen.minimumSizeHint().width() > screen.width():
+        bad.append(f"screen minimum {screen.minimumSizeHint().toTuple()} > {screen.size().toTuple()}")
+    for w in [screen.tabs.currentWidget(), *screen.tabs.currentWidget().findChildren(QWidget)]:
+        if w.isVisible() and w.objectName():
+            box = QRect(w.mapTo(screen, w.rect().topLeft()), w.size())
+            if not screen.rect().contains(box):
+                bad.append(f"{w.objectName()} {box.getRect()}")
+    return bad
+
+
+@pytest.mark.timeout(180)
+def test_screenshots(qtbot, settings, store, tmp_path, fake_mic):
+    """Every tab fits 1280×800 and 1920×1080; writes docs/screens/staff_*.png (1280×800) and
+    staff_*_1920.png when KIOSK_SCREENSHOTS names that folder (else into tmp)."""
     from PySide6.QtWidgets import QApplication
 
+    from tests.fakemic import speech
     from ui.app import setup_application
     from ui.staff.entry import PinPad
     setup_application(QApplication.instance(), "fa")
+    fake_mic.install_paced(speech(tmp_path))  # the health tab shows a live level
     out = os.environ.get("KIOSK_SCREENSHOTS") or str(tmp_path)
     make_submitted(store, text=None, kind="voice", audio_path=str(_wav(tmp_path / "q.wav", 6.0)))
     hostile = make_submitted(store, text=HOSTILE)
@@ -166,18 +186,27 @@ def test_screenshots(qtbot, settings, store, tmp_path):
     pad.show_error("رمز نادرست است. ۴ بار دیگر مانده.")
     assert pad.grab().save(os.path.join(out, "staff_pinpad.png"))
     s = StaffScreen(settings, store, "admin")
-    s.resize(1280, 800)
     qtbot.addWidget(s)
+    s.resize(1280, 800)
     s.show()
     with qtbot.waitSignal(s.moderation.model.loaded, timeout=10000):
         s.start()
     _select(qtbot, s, hostile.id)
-    assert s.grab().save(os.path.join(out, "staff_queue.png"))
-    with qtbot.waitSignal(s.health.refreshed, timeout=30000):
-        s.tabs.setCurrentWidget(s.health)
-    assert s.grab().save(os.path.join(out, "staff_health.png"))
-    s.tabs.setCurrentWidget(s.admin)
-    assert s.grab().save(os.path.join(out, "staff_admin.png"))
-    s.tabs.setCurrentWidget(s.audit)
-    assert s.grab().save(os.path.join(out, "staff_audit.png"))
+    for width, height, suffix in ((1280, 800, ""), (1920, 1080, "_1920")):
+        s.resize(width, height)
+        s.tabs.setCurrentWidget(s.moderation)
+        qtbot.wait(50)
+        assert _fits(s) == [], (width, "queue")
+        assert s.grab().save(os.path.join(out, f"staff_queue{suffix}.png"))
+        with qtbot.waitSignal(s.health.refreshed, timeout=30000):
+            s.tabs.setCurrentWidget(s.health)
+        qtbot.waitUntil(lambda: s.health.meter.meter.rms_dbfs > -35, timeout=30000)  # mid-word
+        assert _fits(s) == [], (width, "health")
+        assert s.grab().save(os.path.join(out, f"staff_health{suffix}.png"))
+        for name, tab in (("usb", s.usb), ("admin", s.admin), ("audit", s.audit)):
+            s.tabs.setCurrentWidget(tab)
+            qtbot.wait(50)
+            assert _fits(s) == [], (width, name)
+            assert s.grab().save(os.path.join(out, f"staff_{name}{suffix}.png"))
     s.lock()
+    qtbot.waitUntil(lambda: s.health.meter.idle, timeout=30000)

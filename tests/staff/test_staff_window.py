@@ -53,7 +53,11 @@ def test_gesture_pin_and_lock_in_the_kiosk_window(qtbot, window):
         qtbot.mouseClick(pad.findChild(QPushButton, f"pinDigit{d}"), Qt.LeftButton)
     with qtbot.waitSignal(window.staff_mode.pin_checked, timeout=10000):
         qtbot.mouseClick(pad.findChild(QPushButton, "pinOk"), Qt.LeftButton)
-    assert window.stack.currentWidget().objectName() == "staffScreen"
+    screen = window.stack.currentWidget()
+    assert screen.objectName() == "staffScreen"
+    # Fits the 1280×800 kiosk screen: the window did not have to grow to hold it.
+    assert window.size().toTuple() == (1280, 800)
+    assert screen.minimumSizeHint().height() <= screen.height() <= 800
     with qtbot.waitSignal(window.staff_mode.signed_out, timeout=5000):
         qtbot.mouseClick(window.findChild(QPushButton, "staffLock"), Qt.LeftButton)
     assert window.stack.currentWidget() is window.flow.attract

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import tempfile
+import unicodedata
 
 from PySide6.QtCore import Qt, Signal
 from shiboken6 import isValid
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ui.staff.strings import digits, has, jalali, plain, t
 from ui.staff.mic_meter import MicMeter
@@ -59,6 +60,26 @@ def detail_text(row: dict) -> str:
     return str(row["detail"])
 
 
+def reads_right_to_left(text: str) -> bool:
+    """By the first strong character, as the Unicode bidi algorithm picks a paragraph's direction."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+class _CellDirection(QStyledItemDelegate):
+    """Each cell in its own direction: staff-language words right to left, technical English left to right."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option, index)
+        if reads_right_to_left(option.text):
+            option.direction = Qt.RightToLeft
+
+
 class HealthPanel(QWidget):
     refreshed = Signal()
     mic_tested = Signal(dict)
@@ -78,6 +99,7 @@ class HealthPanel(QWidget):
         self.table.verticalHeader().hide()
         # The details are technical English sentences from kiosk.doctor: keep them left to right.
         self.table.setLayoutDirection(Qt.LeftToRight)
+        self.table.setItemDelegate(_CellDirection(self.table))
         lay.addWidget(self.table, 1)
         self.meter = MicMeter(settings.audio, parent=self)
         lay.addWidget(self.meter)

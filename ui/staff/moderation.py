@@ -90,7 +90,7 @@ class ModerationView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(280)
+        self.table.setMinimumHeight(200)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.select_row(cur.row()))
         self.detail = DetailPane(settings.staff.reject_reasons, settings.data_dir / "cache" / "peaks", self)
@@ -105,7 +105,8 @@ class ModerationView(QWidget):
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 1)
-        split.setSizes([420, 380])
+        split.setStretchFactor(1, 0)
+        split.setSizes([1000, 300])  # the table takes what the detail does not need
         split.setChildrenCollapsible(False)
         lay.addWidget(split, 1)
         lay.addWidget(self.message)

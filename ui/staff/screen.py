@@ -15,6 +15,8 @@ from ui.staff.strings import digits, jalali, role_name, t
 # Staff screens are denser than the citizen ones: same colours, smaller buttons.
 STAFF_QSS = ("QPushButton { min-width: 0px; min-height: 56px; padding: 4px 18px; }"
              " QComboBox, QLineEdit { min-height: 48px; }"
+             " QLineEdit, QPlainTextEdit { padding: 4px 10px; font-size: 24px; }"
+             " QTabBar::tab { min-height: 48px; padding: 4px 16px; }"
              " QPushButton:checked { color: #ffffff; background-color: #0b4f3c; }")
 _ACTIVITY = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.KeyPress, QEvent.TouchBegin,
              QEvent.TouchUpdate, QEvent.Wheel, QEvent.MouseMove}
@@ -32,20 +34,25 @@ class StaffScreen(QWidget):
         self.setStyleSheet(STAFF_QSS)
         self.settings, self.store, self.role = settings, store, role
         lay = QVBoxLayout(self)
-        top = QHBoxLayout()
-        who = QLabel(role_name(role), self)
+        lay.setContentsMargins(8, 8, 8, 8)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("staffTabs")
+        # Role and Lock share the tab bar's row (the far end from the first tab): 800 px is tight.
+        corner = QWidget(self.tabs)
+        top = QHBoxLayout(corner)
+        top.setContentsMargins(0, 0, 0, 0)
+        who = QLabel(role_name(role), corner)
         who.setObjectName("staffRole")
         who.setTextFormat(Qt.PlainText)
-        self.lock_btn = QPushButton(t("lock"), self)
+        self.lock_btn = QPushButton(t("lock"), corner)
         self.lock_btn.setObjectName("staffLock")
         self.lock_btn.setAccessibleName(t("lock"))
         self.lock_btn.setProperty("role", "quiet")
         self.lock_btn.clicked.connect(self.lock)
-        top.addWidget(who, 1)
+        self.lock_btn.setStyleSheet("min-height: 44px;")
+        top.addWidget(who)
         top.addWidget(self.lock_btn)
-        lay.addLayout(top)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("staffTabs")
+        self.tabs.setCornerWidget(corner, Qt.TopRightCorner)
         self.moderation = ModerationView(settings, store, role, self)
         self.health = HealthPanel(settings, outbox_status, self)
         self.audit = QListWidget(self)

@@ -34,7 +34,6 @@ class UsbExportPanel(QWidget):
         self.media = QListWidget(self)
         self.media.setObjectName("exportMedia")
         self.media.setAccessibleName(t("usb_media"))
-        self.media.setLayoutDirection(Qt.LeftToRight)  # paths read left to right
         self.media.setStyleSheet("QListWidget::item { min-height: 48px; }")
         self.media.itemClicked.connect(self._picked)
         lay.addWidget(self.media, 1)
