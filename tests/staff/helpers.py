@@ -35,3 +35,15 @@ def bulk_insert(db, n: int, kiosk_id: str = "kiosk-bench") -> None:
             "INSERT INTO submissions (id, ticket, kiosk_id, kind, status, created_at, updated_at, submitted_at,"
             " language, text, text_display, text_stripped, search_key, consent_version, consent_scopes, topic)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+
+
+def open_screen(qtbot, settings, store, role: str = "moderator", size: tuple[int, int] = (1280, 800)):
+    """A shown, started StaffScreen whose first queue page has arrived."""
+    from ui.staff.screen import StaffScreen
+    screen = StaffScreen(settings, store, role)
+    screen.resize(*size)
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.moderation.model.loaded, timeout=10000):
+        screen.start()
+    return screen

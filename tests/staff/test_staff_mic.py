@@ -9,19 +9,14 @@ from PySide6.QtCore import Qt
 
 from kiosk.capture import devices
 from tests.fakemic import fake_mic, speech, tone  # noqa: F401  (fixture)
-from ui.staff.screen import StaffScreen
+from tests.staff.helpers import open_screen
 
 pytestmark = pytest.mark.timeout(120)
 
 
 @pytest.fixture
 def screen(qtbot, settings, store, fake_mic):  # torn down before the fake mic goes
-    s = StaffScreen(settings, store, "moderator")
-    s.resize(1280, 800)
-    qtbot.addWidget(s)
-    s.show()
-    with qtbot.waitSignal(s.moderation.model.loaded, timeout=10000):
-        s.start()
+    s = open_screen(qtbot, settings, store)
     yield s
     # pytest-qt closes (and deletes) the screen first: hiding it must have let go of the mic.
     qtbot.waitUntil(lambda: devices._open_streams == 0, timeout=30000)

@@ -7,16 +7,14 @@ import numpy as np
 import pytest
 import soundfile as sf
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton, QTableView
 
 from kiosk.staff.queue_query import QueueFilter
 from kiosk.store.audit import recent_events, verify_chain
 from kiosk.text import reveal_invisible
 from tests.fakemic import fake_mic  # noqa: F401  (fixture)
-from tests.staff.helpers import bulk_insert, make_submitted
+from tests.staff.helpers import bulk_insert, make_submitted, open_screen
 from ui.staff.queue_model import QueueModel
-from ui.staff.screen import StaffScreen
 
 pytestmark = pytest.mark.timeout(120)
 HOSTILE = "invoice\u202efdp.exe \u200bسلام\u200d شهردار\u2067؟"
@@ -33,12 +31,7 @@ def screen(qtbot, settings, store, tmp_path):
     voice = make_submitted(store, text=None, kind="voice", audio_path=str(_wav(tmp_path / "q.wav")))
     hostile = make_submitted(store, text=HOSTILE)
     plain = make_submitted(store, text="پارک محله تمیز نیست")
-    s = StaffScreen(settings, store, "moderator")
-    s.resize(1400, 900)
-    qtbot.addWidget(s)
-    s.show()
-    with qtbot.waitSignal(s.moderation.model.loaded, timeout=10000):
-        s.start()
+    s = open_screen(qtbot, settings, store, size=(1400, 900))
     s.ids = {"voice": voice.id, "hostile": hostile.id, "plain": plain.id}
     return s
 
@@ -185,12 +178,7 @@ def test_screenshots(qtbot, settings, store, tmp_path, fake_mic):
     pad.press("1")
     pad.show_error("رمز نادرست است. ۴ بار دیگر مانده.")
     assert pad.grab().save(os.path.join(out, "staff_pinpad.png"))
-    s = StaffScreen(settings, store, "admin")
-    qtbot.addWidget(s)
-    s.resize(1280, 800)
-    s.show()
-    with qtbot.waitSignal(s.moderation.model.loaded, timeout=10000):
-        s.start()
+    s = open_screen(qtbot, settings, store, "admin")
     _select(qtbot, s, hostile.id)
     for width, height, suffix in ((1280, 800, ""), (1920, 1080, "_1920")):
         s.resize(width, height)

@@ -13,8 +13,8 @@ from kiosk.store import open_store
 from kiosk.store.audit import recent_events
 from kiosk.sync.export import verify_export_index
 from kiosk.sync.keys import init_key, public_key
+from tests.staff.helpers import open_screen
 from tests.sync.helpers import make_approved
-from ui.staff.screen import StaffScreen
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -36,12 +36,7 @@ def test_removable_media_from_the_mount_table(tmp_path):
 @pytest.fixture
 def screen(qtbot, settings, store):
     init_key(settings)
-    s = StaffScreen(settings, store, "moderator")
-    s.resize(1280, 800)
-    qtbot.addWidget(s)
-    s.show()
-    with qtbot.waitSignal(s.moderation.model.loaded, timeout=10000):
-        s.start()
+    s = open_screen(qtbot, settings, store)
     s.tabs.setCurrentWidget(s.usb)
     qtbot.waitUntil(lambda: s.usb.rescan.isEnabled(), timeout=10000)  # the media scan came back
     yield s

@@ -5,22 +5,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from shiboken6 import isValid
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSlider,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from kiosk.config import ConfigError
 from kiosk.staff import overrides
 from kiosk.store.audit import append_event
+from ui.staff.buttons import staff_button as _button
 from ui.staff.strings import t
 from ui.tasks import run_task
-
-
-def _button(name: str, text: str, parent: QWidget) -> QPushButton:
-    btn = QPushButton(text, parent)
-    btn.setObjectName(name)
-    btn.setAccessibleName(text)
-    btn.setProperty("role", "secondary")
-    return btn
 
 
 class AdminPanel(QWidget):

@@ -5,12 +5,13 @@ import tempfile
 import unicodedata
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QStyledItemDelegate, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 from shiboken6 import isValid
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ui.staff.strings import digits, has, jalali, plain, t
+from ui.staff.buttons import staff_button
 from ui.staff.mic_meter import MicMeter
+from ui.staff.strings import digits, has, jalali, plain, t
 from ui.tasks import run_task
 
 MARKS = {True: "✔", False: "✖", None: "–"}
@@ -104,8 +105,8 @@ class HealthPanel(QWidget):
         self.meter = MicMeter(settings.audio, parent=self)
         lay.addWidget(self.meter)
         buttons = QHBoxLayout()
-        self.refresh_btn = self._button("healthRefresh", t("refresh"), self.refresh)
-        self.mic_btn = self._button("healthTestMic", t("test_mic"), self.test_mic)
+        self.refresh_btn = staff_button("healthRefresh", t("refresh"), self, self.refresh)
+        self.mic_btn = staff_button("healthTestMic", t("test_mic"), self, self.test_mic)
         buttons.addWidget(self.refresh_btn)
         buttons.addWidget(self.mic_btn)
         lay.addLayout(buttons)
@@ -114,14 +115,6 @@ class HealthPanel(QWidget):
         self.mic_result.setTextFormat(Qt.PlainText)
         self.mic_result.setWordWrap(True)
         lay.addWidget(self.mic_result)
-
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        btn = QPushButton(text, self)
-        btn.setObjectName(name)
-        btn.setAccessibleName(text)
-        btn.setProperty("role", "secondary")
-        btn.clicked.connect(slot)
-        return btn
 
     def refresh(self) -> None:
         self.refresh_btn.setEnabled(False)

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+                               QProgressBar, QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
+from ui.staff.buttons import staff_button
 from ui.staff.strings import digits, plain, t
 from ui.tasks import run_task
 
@@ -43,7 +44,7 @@ class UsbExportPanel(QWidget):
         self.target.setAccessibleName(t("usb_target"))
         self.target.setPlaceholderText(t("usb_target"))
         self.target.setLayoutDirection(Qt.LeftToRight)
-        self.rescan = self._button("exportRescan", t("usb_rescan"), self.scan)
+        self.rescan = staff_button("exportRescan", t("usb_rescan"), self, self.scan)
         row.addWidget(self.target, 1)
         row.addWidget(self.rescan)
         lay.addLayout(row)
@@ -52,7 +53,7 @@ class UsbExportPanel(QWidget):
         self.mark_sent.setAccessibleName(t("usb_mark_sent"))
         lay.addWidget(self.mark_sent)
         row = QHBoxLayout()
-        self.export_btn = self._button("exportUsb", t("usb_export"), self.export)
+        self.export_btn = staff_button("exportUsb", t("usb_export"), self, self.export)
         self.export_btn.setProperty("role", "primary")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("exportProgress")
@@ -70,14 +71,6 @@ class UsbExportPanel(QWidget):
         lay.addWidget(self.result)
         self._relay = _Relay()
         self._relay.progress.connect(self._progress, Qt.QueuedConnection)
-
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        btn = QPushButton(text, self)
-        btn.setObjectName(name)
-        btn.setAccessibleName(text)
-        btn.setProperty("role", "secondary")
-        btn.clicked.connect(slot)
-        return btn
 
     def _picked(self, item: QListWidgetItem) -> None:
         if item.data(Qt.UserRole):  # not the "no stick found" line
