@@ -6,6 +6,7 @@ already exists (pytest-qt's, the office console's); `run_kiosk` is what `kiosk r
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -154,5 +155,12 @@ def run_kiosk(settings) -> int:
         window.show()
     # The virtual keyboard can crash at exit if widgets outlive the loop: close inside it.
     app.aboutToQuit.connect(window.shutdown)
+    # systemd stops the kiosk with SIGTERM: quit through the event loop (Python only sees the
+    # signal when it runs some bytecode, hence the idle timer).
+    # exit(), not quit(): quit() asks the windows to close, and the kiosk window refuses.
+    signal.signal(signal.SIGTERM, lambda *_: app.exit(0))
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
     QTimer.singleShot(0, window.raise_)
     return app.exec()
