@@ -26,23 +26,6 @@ _SETUP_FLAG = "_kioskSetUp"
 _translators: list[QTranslator] = []  # the installed ones, replaced on language change
 
 
-def guard_singleton_refcounts() -> None:
-    """Work around a PySide6 6.12 bug: every Python-side `Signal.emit()` drops one reference to
-    the `True` it returns, so after a few hundred emits (the level meter sends 25 a second)
-    CPython 3.11 aborts with "bool_dealloc: deallocating True". Python 3.12+ makes True, False
-    and None immortal; here we give them a reference count no program can exhaust. Idempotent
-    in effect (a larger count is harmless: these objects are never freed anyway)."""
-    if sys.version_info >= (3, 12) or not hasattr(sys, "getrefcount"):
-        return
-    import ctypes
-    for obj in (True, False, None):
-        if sys.getrefcount(obj) < (1 << 40):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 48
-
-
-guard_singleton_refcounts()
-
-
 def compile_translations(i18n_dir: Path = I18N_DIR) -> list[Path]:
     """Build .qm from .ts where missing or stale (set-up does this too; tests call it)."""
     built = []
@@ -135,11 +118,21 @@ def _prepare_environment() -> None:
 
 
 def _recover(settings) -> None:
-    try:
-        from kiosk.recovery import recover
-    except ImportError:
-        return
-    recover(settings)
+    """Before the first citizen: abandoned drafts go, unfinished transcodes resume (kiosk.recovery)."""
+    from kiosk.recovery import recover
+    print(recover(settings).summary(), file=sys.stderr)
+
+
+def _start_outbox(window, settings):
+    """Delivery runs on its own thread in the kiosk process; staff read window.outbox.status()."""
+    from kiosk.sync.keys import init_key, key_path
+    from kiosk.sync.worker import OutboxWorker
+    if not key_path(settings).exists():  # first start: the kiosk's identity, as `kiosk keys init` makes it
+        print(f"kiosk: created signing key; public key {init_key(settings)}", file=sys.stderr)
+    worker = OutboxWorker(settings)
+    window.outbox = worker
+    worker.start()
+    return worker
 
 
 def run_kiosk(settings) -> int:
@@ -150,11 +143,15 @@ def run_kiosk(settings) -> int:
     window = create_kiosk_window(settings)
     if settings.ui.fullscreen:
         window.showFullScreen()
+        # Without a window manager showFullScreen() is ignored: cover the screen ourselves.
+        window.setGeometry(window.screen().geometry())
     else:
         window.resize(1280, 800)
         window.show()
+    outbox = _start_outbox(window, settings)
     # The virtual keyboard can crash at exit if widgets outlive the loop: close inside it.
     app.aboutToQuit.connect(window.shutdown)
+    app.aboutToQuit.connect(lambda: outbox.stop(timeout=settings.delivery.timeout_s))
     # systemd stops the kiosk with SIGTERM: quit through the event loop (Python only sees the
     # signal when it runs some bytecode, hence the idle timer).
     # exit(), not quit(): quit() asks the windows to close, and the kiosk window refuses.

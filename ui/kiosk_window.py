@@ -21,7 +21,9 @@ class KioskWindow(QWidget):
         self.setWindowTitle("Citizen Tribune")
         self.setAttribute(Qt.WA_StyledBackground, True)
         if settings.ui.fullscreen:
-            self.setWindowFlags(Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
+            # No FramelessWindowHint: matchbox leaves frameless windows unmanaged, so they never
+            # go fullscreen (seen under Xvfb); a fullscreen window has no frame anyway.
+            self.setWindowFlags(Qt.Window | Qt.WindowStaysOnTopHint)
         if settings.ui.hide_cursor:
             self.setCursor(Qt.BlankCursor)
         self._exit_allowed = False

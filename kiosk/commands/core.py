@@ -40,8 +40,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     if args.windowed:
         settings.ui.fullscreen = False
-    from ui.app import run_kiosk
-    return run_kiosk(settings)
+    from kiosk.gui import load
+    return load("kiosk")(settings)
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:

@@ -93,8 +93,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_console(args: argparse.Namespace) -> int:
-    from ui.office.console import run_console
-    return run_console(office_dir_from(args), getattr(args, "language", "fa"))
+    from kiosk.gui import load
+    return load("office_console")(office_dir_from(args), getattr(args, "language", "fa"))
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
