@@ -39,15 +39,22 @@ class ImportReport:
     duplicates: list[str] = field(default_factory=list)
     quarantined: list[dict] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)  # not recorded: tried again next time
+    indexes: list[dict] = field(default_factory=list)  # signed USB export indexes found and checked
 
     def as_dict(self) -> dict:
         return {"source": self.source, "listed": self.listed, "new": self.new, "imported": self.imported,
-                "duplicates": self.duplicates, "quarantined": self.quarantined, "failed": self.failed}
+                "duplicates": self.duplicates, "quarantined": self.quarantined, "failed": self.failed,
+                "indexes": self.indexes}
 
     def summary(self) -> str:
         text = (f"{self.source}: {self.listed} envelopes, {self.new} new; imported {len(self.imported)}, "
                 f"already in the library {len(self.duplicates)}, quarantined {len(self.quarantined)}")
-        return text + (f", could not read {len(self.failed)} (tried again next time)" if self.failed else "")
+        text += f", could not read {len(self.failed)} (tried again next time)" if self.failed else ""
+        bad = [i for i in self.indexes if not i["ok"]]
+        if self.indexes:
+            text += f"; export indexes checked {len(self.indexes)}, failed {len(bad)}"
+            text += "".join(f"\n  {i['name']}: {i['message']}" for i in bad)
+        return text
 
 
 # ---- sources ------------------------------------------------------------------------------------
@@ -70,6 +77,26 @@ class FolderSource:
     def read(self, name: str, max_bytes: int) -> bytes:
         with open(self.root / name, "rb") as fh:
             return fh.read(max_bytes + 1)
+
+    def check_export_indexes(self, trusted: list[str]) -> list[dict]:
+        """A kiosk's USB export carries a signed index: it tells a stick that lost or altered an
+        envelope on the way (each envelope is verified on its own as well)."""
+        from kiosk.sync.envelope import EnvelopeError
+        from kiosk.sync.export import verify_export_index
+        results = []
+        for path in sorted(self.root.rglob("*-INDEX.json")):
+            name = path.relative_to(self.root).as_posix()
+            try:
+                index = verify_export_index(path, trusted_keys=trusted)
+            except EnvelopeError as exc:
+                results.append({"name": name, "ok": False, "reason": exc.reason_code, "message": str(exc)})
+            except (OSError, ValueError, KeyError, IndexError) as exc:
+                results.append({"name": name, "ok": False, "reason": "not_an_envelope",
+                                "message": f"unreadable export index: {exc}"})
+            else:
+                results.append({"name": name, "ok": True, "reason": "", "message": "",
+                                "envelopes": len(index["envelopes"])})
+        return results
 
 
 class S3Source:
@@ -229,6 +256,8 @@ def import_from(lib: Library, source: str | FolderSource | S3Source, *, endpoint
         raise ImportFailed(str(exc)) from None
     trusted = list(lib.trusted_kiosks())
     report = ImportReport(src.describe())
+    if isinstance(src, FolderSource):
+        report.indexes = src.check_export_indexes(trusted)
     listing = list(src.list())
     report.listed = len(listing)
     seen = lib.seen_names()

@@ -164,3 +164,25 @@ def test_unknown_kiosk_when_nobody_is_trusted(tmp_path, data_dir):
     _deliver_to_folder(settings, 1)
     report = import_from(lib, str(settings.delivery_folder))
     assert [q["reason"] for q in report.quarantined] == ["unknown_kiosk"] and lib.count() == 0
+
+
+def test_usb_export_index_is_checked_and_a_lost_envelope_is_reported(office, kiosk_settings, tmp_path):
+    from kiosk.sync.export import export_envelopes
+    make_approved(kiosk_settings, 3, scopes=("record", "draw"))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    export_envelopes(kiosk_settings, stick)
+    report = import_from(office, FolderSource(stick))
+    assert len(report.imported) == 3
+    assert [(i["ok"], i["envelopes"]) for i in report.indexes] == [(True, 3)]
+    # The next stick arrives with one envelope lost on the way: the signed index says so.
+    make_approved(kiosk_settings, 2, scopes=("record",))
+    stick2 = tmp_path / "stick2"
+    stick2.mkdir()
+    export_envelopes(kiosk_settings, stick2)
+    lost = sorted(p for p in stick2.rglob("*") if p.name.endswith((".zip", ".zip.age")))[0]
+    lost.unlink()
+    report = import_from(office, FolderSource(stick2))
+    bad = [i for i in report.indexes if not i["ok"]]
+    assert len(bad) == 1 and bad[0]["reason"] == "manifest_mismatch" and lost.name in bad[0]["message"]
+    assert "export indexes checked" in report.summary()
