@@ -157,3 +157,16 @@ def test_draw_view_reveals_winners_in_order(app, qtbot, office):
     assert not reveal.isEnabled()
     saved = json.loads((office.root / "draws" / prepared.draw_id / "minutes.json").read_text("utf-8"))
     assert saved["winners"] == minutes["winners"]
+
+
+def test_topics_are_named_in_the_console_language():
+    from PySide6.QtWidgets import QApplication
+    from ui.app import apply_language
+    from ui.office.strings import topic_name
+    app = QApplication.instance() or QApplication([])
+    apply_language(app, "fa")
+    assert topic_name("green_space") == "پارک و فضای سبز"
+    apply_language(app, "en")
+    assert topic_name("public_transport") == "Public transport"
+    assert topic_name("city_specific") == "city specific" and topic_name(None) == "-"
+    apply_language(app, "fa")

@@ -18,7 +18,7 @@ from kiosk.office.library import ItemFilter, Library, open_library
 from ui.office.counts import CountsBar
 from ui.office.detail import OfficeDetail, _named
 from ui.office.model import OfficeTableModel
-from ui.office.strings import LANGS, t
+from ui.office.strings import LANGS, t, topic_name
 from ui.tasks import run_task
 
 _local = threading.local()
@@ -194,7 +194,7 @@ class OfficeConsole(QMainWindow):
             combo.clear()
             combo.addItem(t("all"), None)
             for v in values:
-                combo.addItem(v, v)
+                combo.addItem(topic_name(v) if combo is self.filter_topic else v, v)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
         self.status.setText(t("rows", n=result["total"]))
         ids = [r["id"] for r in result["rows"]]

@@ -5,7 +5,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ui.office.strings import digits, show_day, t
+from ui.office.strings import digits, show_day, t, topic_name
 
 
 class CountsBar(QWidget):
@@ -29,7 +29,7 @@ class CountsBar(QWidget):
         self._bars(p, QRectF(0, 0, half - 8, self.height()), t("per_day"),
                    [(show_day(d).split("/", 1)[-1], n) for d, n in self.per_day], QColor("#2f6f9f"))
         self._bars(p, QRectF(half + 8, 0, half - 8, self.height()), t("per_topic"),
-                   [(k or "-", n) for k, n in self.per_topic], QColor("#4f8f3f"))
+                   [(topic_name(k), n) for k, n in self.per_topic], QColor("#4f8f3f"))
         p.end()
 
     def _bars(self, p: QPainter, area: QRectF, title: str, items: list[tuple[str, int]], color: QColor) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPlain
                                QVBoxLayout, QWidget)
 
 from kiosk.text import reveal_invisible
-from ui.office.strings import digits, language, show_time, t
+from ui.office.strings import digits, language, show_time, t, topic_name
 from ui.widgets.waveform import WaveformView
 
 
@@ -94,7 +94,7 @@ class OfficeDetail(QWidget):
             self.answered_on.setDate(QDate.fromString(item["answered_on"], "yyyy-MM-dd"))
             self.answered_on.blockSignals(False)
         self.facts.setText(f"{digits(item['ticket'])} · {item['kiosk_id']} · {show_time(item['submitted_at'] or item['created_at'])}"
-                           f" · {item['topic'] or '-'} · {', '.join(t(s) for s in item['consent_scopes'])}")
+                           f" · {topic_name(item['topic'])} · {', '.join(t(s) for s in item['consent_scopes'])}")
         # Plain text with invisible/bidi characters made visible, so nothing can disguise itself.
         self.text.setPlainText(reveal_invisible(item["text"] or ""))
         self.notes.setPlainText(item["notes"] or "")

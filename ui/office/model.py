@@ -5,7 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ui.office.strings import digits, show_day, show_time, t
+from ui.office.strings import digits, show_day, show_time, t, topic_name
 
 COLUMNS = ("ticket", "kiosk_id", "when", "topic", "status", "scopes", "text")
 _HEAD = {"ticket": "#", "kiosk_id": "kiosk", "when": "from", "topic": "topic", "status": "status",
@@ -61,6 +61,8 @@ class OfficeTableModel(QAbstractTableModel):
             status = office_status(row)
             text = t(status)
             return f"{text} {show_day(row['answered_on'])}" if status == "answered" else text
+        if col == "topic":
+            return topic_name(row["topic"])
         if col == "scopes":
             return "، ".join(t(s) for s in row["consent_scopes"] if s in ("broadcast", "draw"))
         if col == "text":

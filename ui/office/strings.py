@@ -53,6 +53,12 @@ _T = {
 }
 
 
+def topic_name(key: str | None) -> str:
+    """Topic keys named with the kiosk's own translations (assets/i18n), so both sides agree."""
+    from ui.screens.topic import topic_label
+    return topic_label(key) if key else "-"
+
+
 def language() -> str:
     app = QApplication.instance()
     value = (app.property("kioskLanguage") if app else None) or "fa"

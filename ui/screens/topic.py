@@ -1,7 +1,7 @@
 """Topic (optional): one tap on a chip from settings.ui.topics, or Skip."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout
 
 from ui.screens.base import Screen, make_button, plain_label, set_texts
@@ -29,12 +29,7 @@ class TopicScreen(Screen):
         self.retranslate()
 
     def label(self, key: str) -> str:
-        known = {
-            "traffic": self.tr("Traffic"), "cleanliness": self.tr("Cleanliness"),
-            "green_space": self.tr("Parks and green space"), "public_transport": self.tr("Public transport"),
-            "culture": self.tr("Culture"), "other": self.tr("Something else"),
-        }
-        return known.get(key, key.replace("_", " "))
+        return topic_label(key)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -43,3 +38,17 @@ class TopicScreen(Screen):
         for key, chip in self.chips.items():
             set_texts(chip, self.label(key), self.tr("Topic: %1").replace("%1", self.label(key)))
         set_texts(self.skip, self.tr("Skip"), self.tr("Skip choosing a topic"))
+
+
+def topic_label(key: str) -> str:
+    """A topic key from settings in the current language; the office console names topics with it too."""
+    # Context "TopicScreen": the .ts files translate these there; lupdate reads the literal calls.
+    known = {
+        "traffic": QCoreApplication.translate("TopicScreen", "Traffic"),
+        "cleanliness": QCoreApplication.translate("TopicScreen", "Cleanliness"),
+        "green_space": QCoreApplication.translate("TopicScreen", "Parks and green space"),
+        "public_transport": QCoreApplication.translate("TopicScreen", "Public transport"),
+        "culture": QCoreApplication.translate("TopicScreen", "Culture"),
+        "other": QCoreApplication.translate("TopicScreen", "Something else"),
+    }
+    return known.get(key, key.replace("_", " "))
