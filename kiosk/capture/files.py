@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 import soundfile as sf
+
+from kiosk.fileio import commit, fsync_dir, fsync_path, sha256_file  # noqa: F401 - re-exported
 
 PART = ".part"
 # From sndfile.h; soundfile's cffi binding does not export these two constants.
@@ -30,40 +31,6 @@ def open_crash_safe_wav(path: Path, samplerate: int, channels: int) -> tuple[sf.
 
 def update_header(f: sf.SoundFile) -> None:
     sf._snd.sf_command(f._file, _SFC_UPDATE_HEADER_NOW, sf._ffi.NULL, 0)
-
-
-def fsync_path(path: Path) -> None:
-    # fsync flushes the inode whichever descriptor is used, so a fresh read-only one is enough.
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def commit(tmp: Path, final: Path) -> Path:
-    """fsync `tmp`, rename it over `final`, fsync the directory: after this returns, a power cut
-    leaves either nothing or the whole file under `final`."""
-    fsync_path(tmp)
-    os.replace(tmp, final)
-    fsync_dir(final.parent)
-    return final
-
-
-def sha256_file(path: str | os.PathLike, bufsize: int = 1 << 20) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(bufsize):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def finalize_partial(part: str | os.PathLike) -> Path | None:

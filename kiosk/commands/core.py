@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 
-from kiosk.cli import CommandFailed, print_json, settings_from
+from kiosk.cli import print_json, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:

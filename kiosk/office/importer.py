@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from kiosk.fileio import write_durably
 from kiosk.office.keys import OfficeKeyError, load_identity
 from kiosk.office.library import Library
 from kiosk.sync.envelope import MAX_BYTES, MAX_MEMBERS, EnvelopeError, verify_envelope
@@ -166,12 +166,7 @@ def _write_media(lib: Library, kiosk_id: str, item_id: str, member: str, data: b
     rel = Path("media") / kiosk_id / f"{item_id}.{ext}"
     target = lib.root / rel
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    write_durably(target, data)
     return rel.as_posix()
 
 

@@ -12,6 +12,7 @@ import pyrage
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk.fileio import write_durably
 from kiosk.sync.keys import public_key_b64
 
 
@@ -27,11 +28,7 @@ class OfficeKeys:
 
 def _write_private(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+    write_durably(path, data, mode=0o600)
     os.chmod(path, 0o600)  # in case a umask or ACL widened it
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Protocol
 
-from kiosk.sync.fileio import fsync_dir
+from kiosk.fileio import fsync_dir
 
 CHUNK = 1 << 20
 Progress = Callable[[int], None]  # bytes written so far for the current envelope

@@ -13,7 +13,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from kiosk.sync.fileio import write_durably
+from kiosk.fileio import write_durably
 
 KEY_FILE_NAME = "kiosk_signing_key.pem"
 

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from kiosk.store.audit import append_event, utc_now
-from kiosk.sync.fileio import file_sha256, write_durably
+from kiosk.fileio import sha256_file, write_durably
 from kiosk.sync.envelope import build_envelope, envelope_suffix, parse_recipients
 from kiosk.sync.keys import fingerprint_of
 
@@ -79,7 +79,7 @@ def ensure_envelope(store, settings, submission_id: str, signing_key) -> Envelop
     folder = envelopes_dir(settings)
     if row is not None:
         path = folder / row[0]
-        if path.exists() and path.stat().st_size == row[2] and file_sha256(path) == row[1]:
+        if path.exists() and path.stat().st_size == row[2] and sha256_file(path) == row[1]:
             suffix = row[0][len(submission_id):]
             return EnvelopeFile(submission_id, path, row[1], row[2],
                                 object_key(settings, submission_id, sub.created_at, suffix))

@@ -1,0 +1,56 @@
+"""Durable file steps shared by capture, delivery and the office: fsync, atomic rename, hashing.
+
+Kept free of audio and network imports so any part of the core can use it cheaply.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+
+def fsync_path(path: Path) -> None:
+    # fsync flushes the inode whichever descriptor is used, so a fresh read-only one is enough.
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def commit(tmp: Path, final: Path) -> Path:
+    """fsync `tmp`, rename it over `final`, fsync the directory: after this returns, a power cut
+    leaves either nothing or the whole file under `final`."""
+    fsync_path(tmp)
+    os.replace(tmp, final)
+    fsync_dir(final.parent)
+    return final
+
+
+def write_durably(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """.part created with its final mode (a secret is never readable by others), fsync, rename, fsync dir."""
+    tmp = path.with_name(path.name + ".part")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+def sha256_file(path: str | os.PathLike, bufsize: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(bufsize):
+            h.update(chunk)
+    return h.hexdigest()
