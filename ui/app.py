@@ -15,6 +15,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from ui.virtual_keyboard import configure_keyboard
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ASSETS = REPO_ROOT / "assets"
 I18N_DIR = ASSETS / "i18n"
@@ -66,6 +68,7 @@ def apply_language(app: QApplication, language: str) -> None:
     """Swap translators and layout direction; widgets get a LanguageChange event and retranslate."""
     if language not in LANGUAGES:
         language = "fa"
+    configure_keyboard(app, language)  # before the early return: the keyboard may have drifted
     if app.property("kioskLanguage") == language and _translators:
         return
     for tr in _translators:
