@@ -158,7 +158,9 @@ def run_kiosk(settings) -> int:
     # systemd stops the kiosk with SIGTERM: quit through the event loop (Python only sees the
     # signal when it runs some bytecode, hence the idle timer).
     # exit(), not quit(): quit() asks the windows to close, and the kiosk window refuses.
-    signal.signal(signal.SIGTERM, lambda *_: app.exit(0))
+    # Deferred to the next loop turn: exiting from inside timer delivery (where the Python handler
+    # runs) crashed in QApplicationPrivate::notify_helper when the virtual keyboard had just closed.
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app, lambda: app.exit(0)))
     wake = QTimer(window)
     wake.timeout.connect(lambda: None)
     wake.start(500)
