@@ -97,8 +97,11 @@ def to_raw(source: np.ndarray | str | os.PathLike, dest: Path) -> np.ndarray:
 
 
 def reinit_portaudio() -> None:
-    import sounddevice as sd  # first import initialises with the current HOME already
+    from kiosk.capture.devices import sounddevice
+    from kiosk.capture.jack_guard import clear_stale_jack_metadata
+    sd = sounddevice()  # first import initialises with the current HOME already
     sd._terminate()
+    clear_stale_jack_metadata()
     sd._initialize()
 
 

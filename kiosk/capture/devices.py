@@ -6,12 +6,14 @@ libportaudio2 is missing; that case surfaces as `PortAudioMissing`.
 
 from __future__ import annotations
 
+import sys
 import threading
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
 from .errors import NoInputDevice, PortAudioMissing
+from .jack_guard import clear_stale_jack_metadata
 
 # PortAudio is process-global state; re-initialising it closes every open stream, so re-scans
 # are refused while a recorder holds a stream (see `stream_opened`/`stream_closed`).
@@ -22,6 +24,8 @@ _open_streams = 0
 def sounddevice() -> ModuleType:
     """Import sounddevice, turning a missing libportaudio2 into a staff-readable error."""
     try:
+        if "sounddevice" not in sys.modules:  # its import initialises PortAudio
+            clear_stale_jack_metadata()
         import sounddevice as sd
     except (OSError, ImportError) as e:
         raise PortAudioMissing(f"cannot load PortAudio: {e}") from e
@@ -50,6 +54,7 @@ def rescan_devices() -> bool:
         if _open_streams:
             return False
         sd._terminate()
+        clear_stale_jack_metadata()
         sd._initialize()
         return True
 
