@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from ui.keyboard_space import KeyboardSpace
 from ui.screens.flow import CitizenFlow
 
 
@@ -32,6 +33,7 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("kioskStack")
         layout.addWidget(self.stack)
+        self.keyboard_space = KeyboardSpace(self, layout)  # screens live above the on-screen keyboard
         self.flow = CitizenFlow(self, settings)
         from ui.staff import install_staff_mode
         self.staff_mode = install_staff_mode(self, settings)  # hidden corner → PIN pad → staff screens

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit
 
+from ui.keyboard_space import CompactWhenShort
 from ui.screens.base import Screen, make_button, plain_label, set_texts
 
 
@@ -31,6 +32,7 @@ class DrawScreen(Screen):
             self.body.addWidget(w)
         self.body.addStretch(1)
         self.next = self.add_primary(make_button("drawContinue", "primary"))
+        CompactWhenShort(self, optional=(self.prompt,), body=self.body)
         self.next.clicked.connect(lambda: self.submitted.emit(self.phone.text(), self.name.text()))
         self.phone.textEdited.connect(lambda _t: self.show_error(None))
         self._error_code: str | None = None

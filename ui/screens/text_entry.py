@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
 from kiosk.text import localize_digits
+from ui.keyboard_space import CompactWhenShort
 from ui.screens.base import Screen, language, make_button, plain_label, set_texts
 
 
@@ -24,6 +25,8 @@ class TextScreen(Screen):
         self.body.addWidget(self.input, 1)
         self.body.addWidget(self.counter)
         self.next = self.add_primary(make_button("textContinue", "primary"))
+        self.input.setMinimumHeight(110)  # two lines stay visible above the on-screen keyboard
+        CompactWhenShort(self, optional=(self.prompt,), body=self.body)
         self.input.textChanged.connect(self._changed)
         self.next.clicked.connect(lambda: self.submitted.emit(self.input.toPlainText()))
         self.retranslate()
