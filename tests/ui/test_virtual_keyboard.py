@@ -1,4 +1,5 @@
-"""The Qt Virtual Keyboard offers only fa/ar/en and follows the citizen's language (real Xvfb).
+"""The Qt Virtual Keyboard offers only fa/ar/en, follows the citizen's language and leaves Continue
+visible above it (real Xvfb, 1280x800 and 1920x1080).
 
 The keyboard cannot load offscreen, so the kiosk window runs in a subprocess on its own Xvfb
 (-displayfd, never a fixed display) with QT_IM_MODULE=qtvirtualkeyboard; the subprocess reads the
@@ -61,6 +62,24 @@ def read():
             "im": im.locale().name()}
 
 
+def margin():
+    return window.layout().contentsMargins().bottom()
+
+
+def fit(button):
+    """With the keyboard shown: where it starts and where `button` ends (global pixels)."""
+    wait(lambda: margin() > 0)
+    QTest.qWait(100)  # let the screen lay itself out in the remaining height
+    top = (im.keyboardRectangle().toAlignedRect().translated(window.screen().geometry().topLeft())
+           .top())
+    w = window.findChild(QWidget, button)
+    g = w.rect()
+    return {"keyboard_top": top, "margin": margin(),
+            "window_bottom": window.mapToGlobal(window.rect().bottomLeft()).y(),
+            "button_top": w.mapToGlobal(g.topLeft()).y(), "button_bottom": w.mapToGlobal(g.bottomLeft()).y(),
+            "visible": w.isVisible()}
+
+
 def tap(name):
     w = window.findChild(QWidget, name)
     assert wait(lambda: w.isVisible() and w.isEnabled()), name
@@ -84,7 +103,8 @@ def keyboard_item():
 
 
 window = create_kiosk_window(load_settings(data_dir=sys.argv[1]))
-window.resize(1280, 800)
+width, height = map(int, sys.argv[2].split("x"))
+window.resize(width, height)
 window.show()
 assert wait(window.isVisible)
 window.activateWindow()  # no window manager here: take the X input focus, or the keyboard never shows
@@ -98,6 +118,7 @@ for lang in ("ar", "en", "fa"):
 # Arabic citizen on the text screen: the keyboard shows and speaks Arabic.
 tap("langAr")
 tap("attractStart")
+tap("scopeDraw")
 tap("ageConfirm")
 tap("consentAgree")
 tap("modeText")
@@ -105,6 +126,7 @@ assert wait(lambda: window.stack.currentWidget().objectName() == "screen_text")
 window.findChild(QWidget, "textInput").setFocus()
 im.show()
 out["shown"] = wait(im.isVisible)
+out["text_fit"] = fit("textContinue")
 wait(lambda: im.locale().name().startswith("ar"))  # the keyboard's QML loads after it is first shown
 out["text_ar"] = read()
 for lang, prefix in (("en", "en"), ("fa", "fa"), ("ar", "ar")):  # switched while it shows
@@ -131,6 +153,22 @@ if kb is not None:
 
 im.hide()
 out["hidden"] = wait(lambda: not im.isVisible())
+wait(lambda: margin() == 0)
+out["text_margin_hidden"] = margin()
+
+# The draw screen, keyboard up: its Continue stays above it too.
+window.findChild(QWidget, "textInput").setPlainText("سؤال")
+tap("textContinue")
+tap("topic_green_space")
+assert wait(lambda: window.stack.currentWidget().objectName() == "screen_draw")
+window.findChild(QWidget, "phoneInput").setFocus()
+im.show()
+out["draw_shown"] = wait(im.isVisible)
+out["draw_fit"] = fit("drawContinue")
+im.hide()
+wait(lambda: not im.isVisible())
+wait(lambda: margin() == 0)
+out["draw_margin_hidden"] = margin()
 window.allow_exit()
 window.close()
 print(json.dumps(out), flush=True)
@@ -138,14 +176,14 @@ os._exit(0)  # this checks settings; interpreter teardown order of these globals
 '''
 
 
-@pytest.fixture(scope="module")
-def xvfb():
+@pytest.fixture(scope="module", params=["1280x800", "1920x1080"])
+def xvfb(request):
     if not shutil.which("Xvfb"):
         pytest.skip("Xvfb is not installed (Debian package xvfb): the virtual keyboard needs a real X display")
     if not PLUGIN.exists():
         pytest.skip("Qt Virtual Keyboard plugin missing (install PySide6-Addons)")
     read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{request.param}x24",
                              "-nolisten", "tcp"], pass_fds=(write_fd,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_fd)
@@ -154,7 +192,7 @@ def xvfb():
         number = os.read(read_fd, 32).decode().strip() if ready else ""
         if not number:
             pytest.fail("Xvfb did not report a display number")
-        yield f":{number}"
+        yield f":{number}", request.param
     finally:
         os.close(read_fd)
         proc.terminate()
@@ -165,22 +203,28 @@ def xvfb():
             proc.wait()
 
 
-def _run_child(display: str, tmp_path: Path) -> dict:
+def _run_child(display: str, size: str, tmp_path: Path) -> dict:
     script = tmp_path / "vk_child.py"
     script.write_text(CHILD, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WAYLAND"))}
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_IM_MODULE="qtvirtualkeyboard",
                PYTHONPATH=str(REPO))
-    proc = subprocess.run([sys.executable, str(script), str(tmp_path / "data")], cwd=REPO, env=env,
+    proc = subprocess.run([sys.executable, str(script), str(tmp_path / "data"), size], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=120)
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
     assert proc.returncode == 0 and lines, f"child failed ({proc.returncode}):\n{proc.stderr[-3000:]}"
     return json.loads(lines[-1])
 
 
+@pytest.fixture(scope="module")
+def child(xvfb, tmp_path_factory) -> dict:
+    """One kiosk run per screen size; both tests read its report."""
+    return _run_child(*xvfb, tmp_path_factory.mktemp("vk"))
+
+
 @pytest.mark.timeout(180)
-def test_keyboard_limited_and_following_language(xvfb, tmp_path):
-    out = _run_child(xvfb, tmp_path)
+def test_keyboard_limited_and_following_language(child):
+    out = child
     assert out["platform"] == "xcb"
     expected = {"fa": ("fa_FA", "fa"), "ar": ("ar_AR", "ar"), "en": ("en_US", "en")}
     assert out["start"]["activeLocales"] == ACTIVE_LOCALES and out["start"]["locale"] == "fa_FA"
@@ -196,6 +240,20 @@ def test_keyboard_limited_and_following_language(xvfb, tmp_path):
     assert sorted(out["offered"]) == sorted(ACTIVE_LOCALES), out["offered"]  # its language key
     assert out["drifted"]["im"].startswith("fa"), out["drifted"]  # the language key really switched
     assert out["restored"]["im"].startswith("ar"), out["restored"]  # and the kiosk switched it back
+
+
+@pytest.mark.timeout(180)
+def test_continue_stays_above_keyboard(child):
+    """Keyboard up on the text and draw screens: the window's content ends where it starts."""
+    out = child
+    assert out["shown"] and out["draw_shown"]
+    for stage in ("text_fit", "draw_fit"):
+        fit = out[stage]
+        assert fit["visible"], (stage, fit)
+        assert fit["button_bottom"] < fit["keyboard_top"], (stage, fit)  # nothing of it under the keyboard
+        assert fit["button_bottom"] - fit["button_top"] + 1 >= 60, (stage, fit)  # still a touch target
+        assert fit["margin"] == fit["window_bottom"] + 1 - fit["keyboard_top"], (stage, fit)
+    assert out["text_margin_hidden"] == 0 and out["draw_margin_hidden"] == 0
 
 
 def test_no_op_offscreen(qapp, monkeypatch):
