@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLayout, QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QWidget
 
+FITS = "fitsAboveKeyboard"  # page property: the page lays itself out in the height left above the keyboard
 COMPACT_BELOW = 700  # px of screen height: only reached while the keyboard shows (≈400 / ≈480 px)
 # Over the theme (ui/style.qss) while compact: a screen's own style sheet wins over the app's.
 # Buttons stay 62 px tall (48 + padding + border), fields 62 px, the title a size smaller.
@@ -34,12 +35,15 @@ def covered_height(window: QRect, keyboard: QRect) -> int:
 class KeyboardSpace(QObject):
     """Keeps `layout`'s bottom margin equal to the part of `window` the keyboard covers.
 
+    With `pages`, only while the current page has the FITS property: a page that cannot shrink
+    (staff screens need ~720 px) stays whole under the keyboard rather than squeezed into overlap.
     `input_method` is QGuiApplication.inputMethod() (or anything with the same signals and getters).
     """
 
-    def __init__(self, window: QWidget, layout: QLayout, input_method=None):
+    def __init__(self, window: QWidget, layout: QLayout, pages: QStackedWidget | None = None,
+                 input_method=None):
         super().__init__(window)
-        self.window, self.layout = window, layout
+        self.window, self.layout, self.pages = window, layout, pages
         # The window keeps the screen's size: the tallest page's minimum plus the keyboard's margin
         # must not make the layout grow the window below the screen's edge.
         layout.setSizeConstraint(QLayout.SetNoConstraint)
@@ -47,10 +51,21 @@ class KeyboardSpace(QObject):
         self.input_method.keyboardRectangleChanged.connect(self.update)
         self.input_method.visibleChanged.connect(self.update)
         window.installEventFilter(self)  # the covered part changes when the window moves or resizes
+        if pages is not None:
+            pages.currentChanged.connect(self.update)
+        # A window deleted with the keyboard up drops its layout first, then the focused field,
+        # which hides the keyboard: stop listening before that reaches update().
+        layout.destroyed.connect(self._detach)
+
+    def _detach(self) -> None:
+        self.layout = None
+        self.input_method.keyboardRectangleChanged.disconnect(self.update)
+        self.input_method.visibleChanged.disconnect(self.update)
 
     def covered(self) -> int:
         im = self.input_method
-        if not im.isVisible():
+        page = self.pages.currentWidget() if self.pages is not None else None
+        if not im.isVisible() or (self.pages is not None and not (page and page.property(FITS))):
             return 0
         # The desktop keyboard reports its rectangle in its own full-screen window, i.e. relative to
         # the screen, not to our window (seen under Xvfb with the window moved and resized).
@@ -62,6 +77,8 @@ class KeyboardSpace(QObject):
         return covered_height(QRect(top_left, self.window.size()), keyboard)
 
     def update(self) -> None:
+        if self.layout is None:  # the window is being deleted
+            return
         margins = self.layout.contentsMargins()
         height = min(self.covered(), max(0, self.window.height() - 1))
         if margins.bottom() != height:
@@ -77,15 +94,14 @@ class KeyboardSpace(QObject):
 class CompactWhenShort(QObject):
     """Below COMPACT_BELOW px tall, `screen` gets COMPACT_QSS, less margin and spacing, no `optional`."""
 
-    def __init__(self, screen: QWidget, optional: tuple[QWidget, ...] = (), outer: QLayout | None = None,
-                 body: QLayout | None = None):
+    def __init__(self, screen: QWidget, optional: tuple[QWidget, ...] = (), body: QLayout | None = None):
         super().__init__(screen)
-        self.screen, self.optional = screen, optional
-        self.outer = outer or screen.layout()
-        self.body = body
+        self.page, self.optional = screen, optional
+        self.outer, self.body = screen.layout(), body
         self.roomy = (self.outer.contentsMargins(), self.outer.spacing(),
                       body.spacing() if body is not None else 0)
         self.compact = False
+        screen.setProperty(FITS, True)
         screen.installEventFilter(self)
 
     def apply(self, compact: bool) -> None:
@@ -93,7 +109,7 @@ class CompactWhenShort(QObject):
             return
         self.compact = compact
         margins, spacing, body_spacing = self.roomy
-        self.screen.setStyleSheet(COMPACT_QSS if compact else "")
+        self.page.setStyleSheet(COMPACT_QSS if compact else "")
         if compact:
             self.outer.setContentsMargins(margins.left(), 10, margins.right(), 10)
             self.outer.setSpacing(8)
@@ -109,5 +125,5 @@ class CompactWhenShort(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Resize:
-            self.apply(self.screen.height() < COMPACT_BELOW)
+            self.apply(self.page.height() < COMPACT_BELOW)
         return False

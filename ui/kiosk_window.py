@@ -33,7 +33,7 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("kioskStack")
         layout.addWidget(self.stack)
-        self.keyboard_space = KeyboardSpace(self, layout)  # screens live above the on-screen keyboard
+        self.keyboard_space = KeyboardSpace(self, layout, self.stack)  # text screens above the keyboard
         self.flow = CitizenFlow(self, settings)
         from ui.staff import install_staff_mode
         self.staff_mode = install_staff_mode(self, settings)  # hidden corner → PIN pad → staff screens

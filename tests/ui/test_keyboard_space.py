@@ -61,13 +61,18 @@ def test_screens_fit_above_keyboard(kiosk, qtbot, size, keyboard_height):
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().toTuple() == size)
     im = StandInInputMethod()
-    space = KeyboardSpace(window, window.layout(), im)
+    space = KeyboardSpace(window, window.layout(), window.stack, im)
     # The desktop keyboard spans the screen's width at its bottom; here: the window's bottom.
     top_left = window.mapToGlobal(window.rect().topLeft()) - window.screen().geometry().topLeft()
     keyboard = QRect(top_left.x(), top_left.y() + size[1] - keyboard_height, size[0], keyboard_height)
+    im.show_keyboard(keyboard)  # over a page that cannot shrink (attract here, staff screens): no room made
+    assert window.layout().contentsMargins().bottom() == 0 and space.covered() == 0
     kiosk.start("fa", draw=True)
     kiosk.tap("modeText")
-    kiosk.wait_screen("text")
+    kiosk.wait_screen("text")  # the text screen fits above the keyboard: room made on arrival
+    qtbot.waitUntil(lambda: window.layout().contentsMargins().bottom() == keyboard_height)
+    im.hide_keyboard()
+    qtbot.waitUntil(lambda: window.layout().contentsMargins().bottom() == 0)
     kiosk.w("textInput").insertPlainText("پرسش")
 
     def fits(names, field, min_field):
