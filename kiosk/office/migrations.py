@@ -4,6 +4,8 @@ The audit and meta tables have the kiosk's shape on purpose: kiosk.store.audit c
 """
 from sqlite_utils import Database, Migrations
 
+from kiosk.store.audit import create_audit_tables
+
 office_migrations = Migrations("office-library")
 
 
@@ -77,15 +79,4 @@ def m001_initial(db: Database) -> None:
             run_at TEXT,
             minutes_file TEXT
         )""")
-    db.execute("""
-        CREATE TABLE audit (
-            seq INTEGER PRIMARY KEY,
-            at TEXT NOT NULL,
-            actor TEXT NOT NULL,
-            action TEXT NOT NULL,
-            submission_id TEXT,
-            detail TEXT NOT NULL,
-            prev_hash TEXT NOT NULL,
-            hash TEXT NOT NULL
-        )""")
-    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    create_audit_tables(db)

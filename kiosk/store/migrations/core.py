@@ -1,6 +1,8 @@
 """Schema of submissions, the audit chain and small key/value metadata."""
 from sqlite_utils import Database, Migrations
 
+from kiosk.store.audit import create_audit_tables
+
 core_migrations = Migrations("kiosk-core")
 
 
@@ -42,15 +44,4 @@ def m001_initial(db: Database) -> None:
         )""")
     db.execute("CREATE INDEX idx_submissions_status_created ON submissions(status, created_at)")
     db.execute("CREATE INDEX idx_submissions_created ON submissions(created_at)")
-    db.execute("""
-        CREATE TABLE audit (
-            seq INTEGER PRIMARY KEY,
-            at TEXT NOT NULL,
-            actor TEXT NOT NULL,
-            action TEXT NOT NULL,
-            submission_id TEXT,
-            detail TEXT NOT NULL,
-            prev_hash TEXT NOT NULL,
-            hash TEXT NOT NULL
-        )""")
-    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    create_audit_tables(db)
