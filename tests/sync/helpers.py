@@ -50,3 +50,18 @@ def sent_events(settings) -> dict[str, int]:
     rows = store.db.execute("SELECT submission_id, COUNT(*) FROM audit WHERE action = 'status_sent'"
                             " GROUP BY submission_id").fetchall()
     return {r[0]: r[1] for r in rows}
+
+
+def first_worker_pass(settings, on_status=None):
+    """Run a real OutboxWorker until its first pass is over; returns its status then (it is stopped)."""
+    import time
+    from kiosk.sync.worker import OutboxWorker
+    worker = OutboxWorker(settings, on_status=on_status)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 30
+        while worker.status().last_run_at is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return worker.status(), worker
+    finally:
+        worker.stop(timeout=10)

@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.store import open_store
-from kiosk.sync.worker import OutboxWorker
 from tests.sync.faultproxy import FaultProxy
-from tests.sync.helpers import make_approved, make_settings, s3_client, sent_events
+from tests.sync.helpers import first_worker_pass, make_approved, make_settings, s3_client, sent_events
 
 KIOSK = [sys.executable, "-m", "kiosk.cli"]
 REPO = Path(__file__).resolve().parents[2]
@@ -109,16 +108,7 @@ def test_sigkill_mid_upload_then_restart_exactly_once(data_dir, moto_server, buc
 def test_background_worker_delivers_and_reports(keyed_settings):
     ids = make_approved(keyed_settings, 2)
     seen = []
-    worker = OutboxWorker(keyed_settings, on_status=seen.append)
-    worker.start()
-    try:
-        import time
-        deadline = time.monotonic() + 30
-        while worker.status().last_run_at is None and time.monotonic() < deadline:
-            time.sleep(0.05)
-        status = worker.status()
-    finally:
-        worker.stop(timeout=10)
+    status, worker = first_worker_pass(keyed_settings, seen.append)
     assert status.healthy and status.pending == 0 and status.last_success_at and status.last_delivery_at
     assert status.destination.startswith("folder:") and status.last_error is None
     assert not worker.status().running and any(s.busy for s in seen)

@@ -8,9 +8,9 @@ import pytest
 from kiosk.store import open_store
 from kiosk.sync.envelope import verify_envelope
 from kiosk.sync.keys import public_key
-from kiosk.sync.worker import OutboxWorker, sync_once
+from kiosk.sync.worker import sync_once
 from tests.sync.faultproxy import FaultProxy
-from tests.sync.helpers import make_approved, make_settings, s3_client, sent_events
+from tests.sync.helpers import first_worker_pass, make_approved, make_settings, s3_client, sent_events
 
 
 def s3_settings(data_dir, endpoint, bucket, office_identity, **delivery):
@@ -96,16 +96,7 @@ def test_missing_bucket_is_permanent_and_does_not_spin(data_dir, moto_server, of
     assert result.sent == 0 and result.pending == 2 and result.permanent
     assert "bucket does not exist" in result.errors[0]["error"]
     statuses = []
-    worker = OutboxWorker(settings, on_status=statuses.append)
-    worker.start()
-    try:
-        import time
-        deadline = time.monotonic() + 30
-        while worker.status().last_run_at is None and time.monotonic() < deadline:
-            time.sleep(0.05)
-        status = worker.status()
-    finally:
-        worker.stop(timeout=10)
+    status, _worker = first_worker_pass(settings, statuses.append)
     assert status.error_is_permanent and not status.healthy
     assert "bucket does not exist" in status.last_error and status.pending == 2
     assert status.next_pass_in_s >= 600  # waits for a person instead of retrying every second

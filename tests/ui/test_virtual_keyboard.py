@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import select
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.xdisplay import x_display
 from PySide6.QtCore import QLibraryInfo
 
 from ui.virtual_keyboard import ACTIVE_LOCALES, configure_keyboard, keyboard_in_use
@@ -183,29 +183,10 @@ os._exit(0)  # this checks settings; interpreter teardown order of these globals
 
 @pytest.fixture(scope="module", params=["1280x800", "1920x1080"])
 def xvfb(request):
-    if not shutil.which("Xvfb"):
-        pytest.skip("Xvfb is not installed (Debian package xvfb): the virtual keyboard needs a real X display")
     if not PLUGIN.exists():
         pytest.skip("Qt Virtual Keyboard plugin missing (install PySide6-Addons)")
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{request.param}x24",
-                             "-nolisten", "tcp"], pass_fds=(write_fd,),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    try:
-        ready, _, _ = select.select([read_fd], [], [], 15)
-        number = os.read(read_fd, 32).decode().strip() if ready else ""
-        if not number:
-            pytest.fail("Xvfb did not report a display number")
-        yield f":{number}", request.param
-    finally:
-        os.close(read_fd)
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    with x_display(f"{request.param}x24", window_manager=False) as display:
+        yield display, request.param
 
 
 def _run_child(display: str, size: str, tmp_path: Path) -> dict:
