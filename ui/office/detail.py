@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCalendar, QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QCalendar, QDate, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from kiosk.text import reveal_invisible
 from ui.office.strings import digits, language, show_time, t, topic_name
+from ui.widgets.audio_player import WaveformPlayer
 from ui.widgets.waveform import WaveformView
 
 
@@ -29,12 +30,15 @@ class OfficeDetail(QWidget):
 
     def __init__(self, cache_dir: Path, parent=None):
         super().__init__(parent)
-        self.cache_dir, self.item, self._player, self._output, self._audio = cache_dir, None, None, None, None
+        self.cache_dir, self.item, self._audio = cache_dir, None, None
         self.facts = _named(QLabel(), "officeFacts", "question details")
         self.facts.setTextFormat(Qt.PlainText)
         self.facts.setWordWrap(True)
         self.play = _named(QPushButton(), "officePlay", "play recording")
         self.waveform = WaveformView(self, "officeWaveform")
+        self._playback = WaveformPlayer(self.waveform, self)
+        self._playback.playing_changed.connect(lambda playing: self.play.setText(t("pause") if playing else t("play")))
+        self._playback.unavailable.connect(lambda: self.play.setText(t("no_sound")))
         self.text = _named(QPlainTextEdit(), "officeText", "question text")
         self.text.setReadOnly(True)
         self.tag_selected = _named(QCheckBox(), "tagSelected", "selected for the programme")
@@ -116,36 +120,10 @@ class OfficeDetail(QWidget):
             d = self.answered_on.date()
             self.answered_changed.emit(self.item["id"], date(d.year(), d.month(), d.day()) if value else None)
 
-    # ---- playback (QMediaPlayer is created on first use; no sound card must not break the console)
+    # ---- playback (no sound card must not break the console) -------------------------------
     def toggle_play(self) -> None:
-        if not self._audio:
-            return
-        try:
-            if self._player is None:
-                from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-                self._output, self._player = QAudioOutput(self), QMediaPlayer(self)
-                self._player.setAudioOutput(self._output)
-                self._player.positionChanged.connect(self._moved)
-                self._player.playbackStateChanged.connect(self._state)
-                self._player.errorOccurred.connect(lambda *_: self.play.setText(t("no_sound")))
-        except Exception:  # noqa: BLE001 - a missing multimedia backend only disables playback
-            self.play.setText(t("no_sound"))
-            return
-        if self._player.playbackState() == self._player.PlaybackState.PlayingState:
-            self._player.pause()
-            return
-        if self._player.source() != QUrl.fromLocalFile(str(self._audio)):
-            self._player.setSource(QUrl.fromLocalFile(str(self._audio)))
-        self._player.play()
+        if self._audio:
+            self._playback.toggle(self._audio)
 
     def stop(self) -> None:
-        if self._player is not None:
-            self._player.stop()
-
-    def _moved(self, ms: int) -> None:
-        duration = self._player.duration() if self._player else 0
-        if duration > 0:
-            self.waveform.set_position(ms / duration)
-
-    def _state(self, state) -> None:
-        self.play.setText(t("pause") if state == self._player.PlaybackState.PlayingState else t("play"))
+        self._playback.stop()

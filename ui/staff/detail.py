@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
 from kiosk.text import reveal_invisible
 from ui.staff.strings import digits, jalali, status_name, t
+from ui.widgets.audio_player import WaveformPlayer
 from ui.widgets.waveform import WaveformView
 
 
@@ -37,7 +38,7 @@ class DetailPane(QWidget):
     def __init__(self, reject_reasons: list[str], cache_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("detailPane")
-        self.cache_dir, self.sid, self._player = cache_dir, None, None
+        self.cache_dir, self.sid = cache_dir, None
         lay = QVBoxLayout(self)
         self.facts = QLabel(self)
         self.facts.setObjectName("detailFacts")
@@ -49,6 +50,9 @@ class DetailPane(QWidget):
         self.play = _button("detailPlay", t("play"), self)
         self.play.clicked.connect(self.toggle_play)
         self.waveform = WaveformView(self, "detailWaveform")
+        self._playback = WaveformPlayer(self.waveform, self)
+        self._playback.playing_changed.connect(lambda playing: self.play.setText(t("pause") if playing else t("play")))
+        self._playback.unavailable.connect(lambda: self.play.setText(t("no_sound")))
         audio.addWidget(self.play)
         audio.addWidget(self.waveform, 1)
         lay.addLayout(audio)
@@ -117,36 +121,9 @@ class DetailPane(QWidget):
         self._audio = audio
 
     # ---- playback --------------------------------------------------------------------------
-    def _ensure_player(self):
-        if self._player is None:
-            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-            self._output = QAudioOutput(self)
-            self._player = QMediaPlayer(self)
-            self._player.setAudioOutput(self._output)
-            self._player.positionChanged.connect(self._moved)
-            self._player.playbackStateChanged.connect(self._state_changed)
-        return self._player
-
     def toggle_play(self) -> None:
-        if not self.sid or not self._audio:
-            return
-        player = self._ensure_player()
-        if player.playbackState() == player.PlaybackState.PlayingState:
-            player.pause()
-            return
-        if player.source() != QUrl.fromLocalFile(str(self._audio)):
-            player.setSource(QUrl.fromLocalFile(str(self._audio)))
-        player.play()
+        if self.sid and self._audio:
+            self._playback.toggle(self._audio)
 
     def stop(self) -> None:
-        if self._player is not None:
-            self._player.stop()
-
-    def _moved(self, ms: int) -> None:
-        duration = self._player.duration() if self._player else 0
-        if duration > 0:
-            self.waveform.set_position(ms / duration)
-
-    def _state_changed(self, state) -> None:
-        playing = state == self._player.PlaybackState.PlayingState
-        self.play.setText(t("pause") if playing else t("play"))
+        self._playback.stop()

@@ -27,6 +27,7 @@ _T = {
     "constructive": ("سازنده (قرعه‌کشی)", "Constructive (draw)", "بنّاء (السحب)"),
     "personal": ("اطلاعات شخصی", "Personal data", "بيانات شخصية"),
     "play": ("پخش", "Play", "تشغيل"), "pause": ("مکث", "Pause", "إيقاف مؤقت"),
+    "no_sound": ("پخش صدا ممکن نیست (کارت صدا؟)", "Cannot play (no sound device?)", "لا يمكن التشغيل"),
     "reason": ("دلیل رد", "Reject reason", "سبب الرفض"), "refresh": ("تازه‌سازی", "Refresh", "تحديث"),
     "consent": ("رضایت", "consent", "الموافقة"), "seconds": ("ثانیه", "s", "ثانية"),
     "test_mic": ("آزمایش میکروفون", "Test mic", "اختبار الميكروفون"),
