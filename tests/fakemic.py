@@ -100,7 +100,10 @@ def reinit_portaudio() -> None:
     from kiosk.capture.devices import sounddevice
     from kiosk.capture.jack_guard import clear_stale_jack_metadata
     sd = sounddevice()  # first import initialises with the current HOME already
-    sd._terminate()
+    try:
+        sd._terminate()
+    except sd.PortAudioError:
+        pass  # an earlier initialisation failed (e.g. a stale JACK lock): nothing to terminate
     clear_stale_jack_metadata()
     sd._initialize()
 

@@ -16,6 +16,7 @@ from kiosk.office.draw import (DrawError, Entrant, commitment_of, entrants_bytes
 from kiosk.office.library import Library
 from kiosk.office.minutes import build_minutes, sign_minutes, write_minutes
 from kiosk.store.audit import append_event, utc_now
+from kiosk.store.db import write_transaction
 
 ENTRANTS_FILE = "entrants.txt"
 
@@ -68,7 +69,7 @@ def prepare(lib: Library, date_from: date, date_to: date) -> PreparedDraw:
         tmp.write_bytes(data)
         tmp.replace(path)
     if not existing:
-        with lib.db.atomic():
+        with write_transaction(lib.db):
             lib.db.execute("INSERT INTO draws (id, prepared_at, window_from, window_to, commitment, entrants_file,"
                            " entrant_count) VALUES (?,?,?,?,?,?,?)",
                            [draw_id, utc_now(), date_from.isoformat(), date_to.isoformat(), commitment,
@@ -111,7 +112,7 @@ def run(lib: Library, commitment: str, witnesses: list[str], beacon: str | None,
                             beacon=beacon, masked=masked)
     minutes = sign_minutes(minutes, key)
     json_path, html_path = write_minutes(minutes, entrants_path.parent)
-    with lib.db.atomic():
+    with write_transaction(lib.db):
         lib.db.execute("UPDATE draws SET run_at = ?, minutes_file = ? WHERE id = ?",
                        [minutes["run_at"], str(json_path.relative_to(lib.root)), draw["id"]])
         append_event(lib.db, "office", "draw_run", None,

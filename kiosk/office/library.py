@@ -24,6 +24,7 @@ from kiosk.office.migrations import office_migrations
 from kiosk.store.audit import append_event, utc_now
 from kiosk.store.db import open_database
 from kiosk.sync.keys import fingerprint_of, parse_public_key, public_key_b64
+from kiosk.store.db import write_transaction
 
 OFFICE_DIR_ENV = "KIOSK_OFFICE_DIR"
 OFFICE_STATUSES = ("new", "selected", "answered", "withdrawn")
@@ -124,7 +125,7 @@ class Library:
         except ValueError:
             raise LibraryError("that is not a kiosk public key (base64 of 32 bytes, as `kiosk keys show` prints)") \
                 from None
-        with self.db.atomic():
+        with write_transaction(self.db):
             if self.db.execute("SELECT 1 FROM kiosks WHERE name = ? AND public_key != ?",
                                [name, canonical]).fetchone():
                 raise LibraryError(f"the name {name!r} is already used for another key")
@@ -151,7 +152,7 @@ class Library:
 
     def record_envelope(self, name: str, sha256: str, outcome: str, reason: str | None = None,
                         item_id: str | None = None) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("INSERT OR REPLACE INTO envelopes (name, sha256, outcome, reason, item_id, at)"
                             " VALUES (?,?,?,?,?,?)", [name, sha256, outcome, reason, item_id, utc_now()])
             if outcome == "quarantined":
@@ -171,7 +172,7 @@ class Library:
                    metadata=json.dumps(values.get("metadata") or {}, ensure_ascii=False, sort_keys=True),
                    envelope_name=envelope_name, envelope_sha256=envelope_sha256, imported_at=utc_now())
         cols = ", ".join(row)
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute(f"INSERT INTO items ({cols}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
             self.db.execute("INSERT OR REPLACE INTO envelopes (name, sha256, outcome, reason, item_id, at)"
                             " VALUES (?,?,'imported',NULL,?,?)", [envelope_name, envelope_sha256, row["id"], utc_now()])
@@ -229,7 +230,7 @@ class Library:
     # ---- office work ----------------------------------------------------------------------
     def _update(self, item_id: str, action: str, values: dict[str, Any], detail: dict) -> dict:
         cols = ", ".join(f"{k} = ?" for k in values)
-        with self.db.atomic():
+        with write_transaction(self.db):
             cur = self.db.execute(f"UPDATE items SET {cols} WHERE id = ? AND withdrawn_at IS NULL",
                                   [*values.values(), item_id])
             if cur.rowcount != 1:
@@ -253,7 +254,7 @@ class Library:
         if item["withdrawn_at"]:
             return item
         media = self.media_path(item)
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute(
                 "UPDATE items SET text = NULL, text_display = NULL, search_key = NULL, phone = NULL,"
                 " phone_key = NULL, contact_name = NULL, audio_file = NULL, notes = '', metadata = '{}',"

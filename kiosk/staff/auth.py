@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from kiosk.staff import ROLES
 from kiosk.store.audit import append_event, utc_now
 from kiosk.text import normalize_digits
+from kiosk.store.db import write_transaction
 
 PIN_MIN, PIN_MAX = 4, 12
 # scrypt cost: ~60 ms per check here; enough to make offline guessing of short PINs slow.
@@ -82,7 +83,7 @@ class StaffAuth:
             if pin_matches(digits, stored):
                 raise PinError(f"That PIN is already the {other} PIN; each role needs its own.")
         hashed = hash_pin(digits)
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("INSERT INTO staff_pins (role, pin_hash, set_at) VALUES (?, ?, ?)"
                             " ON CONFLICT(role) DO UPDATE SET pin_hash = excluded.pin_hash, set_at = excluded.set_at",
                             [role, hashed, utc_now()])
@@ -101,7 +102,7 @@ class StaffAuth:
         now = self.clock()
         failures, lockouts, until = self.lock_state()
         if until > now:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 append_event(self.db, "pinpad", "staff_pin_refused", None,
                              {"locked_for_s": round(until - now)})
             return AuthResult(None, until, 0, "locked")
@@ -109,7 +110,7 @@ class StaffAuth:
         if not pins:
             return AuthResult(None, 0.0, 0, "no_pins")
         role = next((r for r, stored in sorted(pins) if pin_matches(pin, stored)), None)
-        with self.db.atomic():
+        with write_transaction(self.db):
             if role:
                 self.db.execute("UPDATE staff_lockout SET failures = 0, lockouts = 0, locked_until = 0 WHERE id = 1")
                 append_event(self.db, role, "staff_login", None, {"role": role})
@@ -128,6 +129,6 @@ class StaffAuth:
             return AuthResult(None, 0.0, self.cfg.max_wrong_pins - failures, "wrong")
 
     def clear_lockout(self, actor: str) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("UPDATE staff_lockout SET failures = 0, lockouts = 0, locked_until = 0 WHERE id = 1")
             append_event(self.db, actor, "staff_lockout_cleared", None, {})

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kiosk.staff import health
 from kiosk.store.audit import append_event, verify_chain
+from kiosk.store.db import write_transaction
 
 
 def export_logs(settings, db, dest: str | os.PathLike, actor: str) -> Path:
@@ -27,6 +28,6 @@ def export_logs(settings, db, dest: str | os.PathLike, actor: str) -> Path:
     if logs_dir.is_dir():
         for log in sorted(logs_dir.glob("*.log*")):
             shutil.copy2(log, out / log.name)
-    with db.atomic():
+    with write_transaction(db):
         append_event(db, actor, "logs_exported", None, {"folder": out.name})
     return out

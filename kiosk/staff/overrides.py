@@ -10,6 +10,7 @@ import json
 
 from kiosk.config import ConfigError, _apply
 from kiosk.store.audit import append_event, utc_now
+from kiosk.store.db import write_transaction
 
 # key → (section or None, field)
 RUNTIME_KEYS = {"idle_timeout_s": (None, "idle_timeout_s"), "moderation": (None, "moderation"),
@@ -36,7 +37,7 @@ def current(settings) -> dict:
 def set_override(db, settings, key: str, value, actor: str) -> None:
     old = current(settings).get(key)
     _set(settings, key, value)  # validates before anything is stored
-    with db.atomic():
+    with write_transaction(db):
         db.execute("INSERT INTO staff_overrides (key, value, set_at) VALUES (?, ?, ?)"
                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value, set_at = excluded.set_at",
                    [key, json.dumps(value), utc_now()])

@@ -12,6 +12,7 @@ from pathlib import Path
 from kiosk.diskspace import free_mb
 from kiosk.store import open_database
 from kiosk.store.audit import append_event
+from kiosk.store.db import write_transaction
 
 MEDIA_ROOTS = ("/media/", "/run/media/")
 
@@ -55,7 +56,7 @@ def export_for_staff(settings, target: str | os.PathLike, actor: str, progress=N
     result = export_envelopes(settings, target, progress, mark_sent=mark_sent)
     db = open_database(settings.db_path)
     try:
-        with db.atomic():
+        with write_transaction(db):
             append_event(db, actor, "envelopes_exported", None,
                          {"target": str(target), "exported": result.exported, "total": result.total,
                           "errors": len(result.errors), "mark_sent": mark_sent})

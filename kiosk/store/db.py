@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -65,6 +67,33 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
         for migrations in ALL_MIGRATION_SETS:
             migrations.apply(db)
     return db
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A transaction that reads then writes: BEGIN IMMEDIATE takes the write lock up front.
+
+    sqlite-utils' atomic() issues a deferred BEGIN; when another connection commits between our
+    read and our write, SQLite fails at once with "database is locked" instead of waiting for
+    busy_timeout. Nested calls become savepoints inside the outer transaction.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
 
 
 def integrity_report(db: sqlite_utils.Database) -> str:

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from kiosk import text as textmod
 from kiosk.store.audit import append_event, utc_now
 from kiosk.store.tickets import new_ticket
+from kiosk.store.db import write_transaction
 
 STATUSES = ("draft", "submitted", "approved", "rejected", "sent", "purged")
 ALLOWED: dict[str, frozenset[str]] = {
@@ -137,7 +138,7 @@ class SubmissionStore:
         sid, now = uuid.uuid4().hex, utc_now()
         for _attempt in range(20):
             try:
-                with self.db.atomic():
+                with write_transaction(self.db):
                     self.db.execute(
                         "INSERT INTO submissions (id, ticket, kiosk_id, kind, status, created_at, updated_at,"
                         " language, consent_version, consent_scopes) VALUES (?,?,?,?,'draft',?,?,?,?,?)",
@@ -169,7 +170,7 @@ class SubmissionStore:
             values["audio_path"] = str(values["audio_path"])
         values["updated_at"] = utc_now()
         cols = ", ".join(f"{k} = ?" for k in values)
-        with self.db.atomic():
+        with write_transaction(self.db):
             cur = self.db.execute(f"UPDATE submissions SET {cols} WHERE id = ? AND status = 'draft'",
                                   [*values.values(), sid])
             if cur.rowcount != 1:
@@ -186,7 +187,7 @@ class SubmissionStore:
         if row[0]:
             for path in (Path(row[0]), Path(row[0] + ".part")):
                 path.unlink(missing_ok=True)
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("DELETE FROM submissions WHERE id = ? AND status = 'draft'", [sid])
             append_event(self.db, actor, "draft_deleted", sid, {"reason": reason})
 
@@ -195,7 +196,7 @@ class SubmissionStore:
                    undo: bool = False, extra: dict[str, Any] | None = None) -> Submission:
         if to not in STATUSES:
             raise IllegalTransition(f"unknown status {to!r}")
-        with self.db.atomic():
+        with write_transaction(self.db):
             row = self.db.execute("SELECT status FROM submissions WHERE id = ?", [sid]).fetchone()
             if row is None:
                 raise NotFound(sid)
@@ -236,7 +237,7 @@ class SubmissionStore:
     def set_flag(self, sid: str, flag: str, value: bool, actor: str) -> Submission:
         if flag not in ("constructive", "personal_data"):
             raise ValueError(f"unknown flag {flag!r}")
-        with self.db.atomic():
+        with write_transaction(self.db):
             cur = self.db.execute(f"UPDATE submissions SET {flag} = ?, updated_at = ? WHERE id = ? "
                                   "AND status != 'draft'", [int(value), utc_now(), sid])
             if cur.rowcount != 1:
@@ -247,14 +248,14 @@ class SubmissionStore:
     def record_media(self, sid: str, audio_path: str, sha256: str, duration_ms: int,
                      transcode_state: str, actor: str = "kiosk") -> None:
         """After the background transcode: the final file replaces the WAV in the record."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("UPDATE submissions SET audio_path = ?, audio_sha256 = ?, duration_ms = ?,"
                             " transcode_state = ?, updated_at = ? WHERE id = ?",
                             [audio_path, sha256, duration_ms, transcode_state, utc_now(), sid])
             append_event(self.db, actor, "media_" + transcode_state, sid, {"sha256": sha256})
 
     def set_attention(self, sid: str, reason: str | None, actor: str = "kiosk") -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("UPDATE submissions SET attention = ?, updated_at = ? WHERE id = ?",
                             [reason, utc_now(), sid])
             append_event(self.db, actor, "attention", sid, {"reason": reason})

@@ -14,6 +14,7 @@ from kiosk.store.audit import append_event, utc_now
 from kiosk.fileio import sha256_file, write_durably
 from kiosk.sync.envelope import build_envelope, envelope_suffix, parse_recipients
 from kiosk.sync.keys import fingerprint_of
+from kiosk.store.db import write_transaction
 
 # Items whose audio is still being transcoded wait, so the office never gets the interim WAV.
 NOT_READY_TRANSCODE = ("pending", "queued", "running", "transcoding")
@@ -94,7 +95,7 @@ def ensure_envelope(store, settings, submission_id: str, signing_key) -> Envelop
     path = folder / (submission_id + suffix)
     write_durably(path, data)
     digest = hashlib.sha256(data).hexdigest()
-    with store.db.atomic():
+    with write_transaction(store.db):
         store.db.execute(
             "INSERT INTO envelopes (submission_id, file_name, sha256, size, encrypted, signer_fingerprint,"
             " built_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT(submission_id) DO UPDATE SET"
@@ -114,7 +115,7 @@ def ensure_envelope(store, settings, submission_id: str, signing_key) -> Envelop
 def record_delivery(store, envelope: EnvelopeFile, destination: str, key: str, *, kind: str = "sync",
                     mark_sent: bool = True) -> None:
     """The receipt and the move to `sent` commit together, or neither does."""
-    with store.db.atomic():
+    with write_transaction(store.db):
         store.db.execute(
             "INSERT INTO deliveries (submission_id, destination, object_key, sha256, size, delivered_at, kind)"
             " VALUES (?,?,?,?,?,?,?)",
@@ -135,7 +136,7 @@ def backoff_seconds(attempts: int, base: float, cap: float, rand: float) -> floa
 def record_failure(store, submission_id: str, message: str, delay_s: float) -> int:
     now = datetime.now(timezone.utc)
     nxt = (now + timedelta(seconds=delay_s)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-    with store.db.atomic():
+    with write_transaction(store.db):
         store.db.execute(
             "INSERT INTO outbox_state (submission_id, attempts, next_attempt_at, last_error, last_error_at)"
             " VALUES (?, 1, ?, ?, ?) ON CONFLICT(submission_id) DO UPDATE SET attempts = attempts + 1,"

@@ -14,6 +14,7 @@ from kiosk.store.audit import append_event
 from ui.staff.buttons import staff_button as _button
 from ui.staff.strings import t
 from ui.tasks import run_task
+from kiosk.store.db import write_transaction
 
 
 class AdminPanel(QWidget):
@@ -116,6 +117,6 @@ class AdminPanel(QWidget):
         run_task(work, done, failed)
 
     def exit_kiosk(self) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             append_event(self.db, self.role, "kiosk_exit", None, {})
         self.exit_requested.emit()
