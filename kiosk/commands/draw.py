@@ -5,7 +5,7 @@ import argparse
 from pathlib import Path
 
 from kiosk.cli import CommandFailed, UsageError, print_json
-from kiosk.commands.office import add_office_dir, library_from
+from kiosk.commands.office_args import add_office_dir, library_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -2,28 +2,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from kiosk.cli import CommandFailed, print_json
-
-
-def add_office_dir(parser: argparse.ArgumentParser, nested: bool = False) -> None:
-    # SUPPRESS on the leaves so `kiosk office --office-dir X import` and `… import --office-dir X` both work.
-    parser.add_argument("--office-dir", metavar="DIR", default=argparse.SUPPRESS if nested else None,
-                        help="office library directory (or KIOSK_OFFICE_DIR; default "
-                             "~/.local/share/citizen-tribune-office)")
-
-
-def office_dir_from(args: argparse.Namespace) -> Path:
-    from kiosk.office.library import default_office_dir
-    explicit = getattr(args, "office_dir", None)
-    return Path(explicit).expanduser() if explicit else default_office_dir(dict(os.environ))
-
-
-def library_from(args: argparse.Namespace):
-    from kiosk.office.library import open_library
-    return open_library(office_dir_from(args))
+from kiosk.commands.office_args import add_office_dir, library_from, office_dir_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -90,6 +72,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("output", metavar="DIR")
     p.add_argument("--all", action="store_true", help="not only the questions tagged 'selected'")
     p.set_defaults(handler=cmd_export_audio)
+
+    from kiosk.commands import programme
+    programme.register(osub)
 
 
 def cmd_console(args: argparse.Namespace) -> int:

@@ -126,8 +126,10 @@ def winners_contacts(lib: Library, minutes: dict) -> list[dict]:
     out = []
     for kind in ("winners", "reserves"):
         for row in minutes[kind]:
-            item = lib.db.execute("SELECT phone, contact_name FROM items WHERE ticket = ? AND kiosk_id = ?"
-                                  " AND withdrawn_at IS NULL", [row["ticket"], row["kiosk_id"]]).fetchone()
+            item = lib.db.execute("SELECT phone, contact_name, handle, channel FROM items WHERE ticket = ?"
+                                  " AND kiosk_id = ? AND withdrawn_at IS NULL",
+                                  [row["ticket"], row["kiosk_id"]]).fetchone()
             out.append({"kind": kind[:-1], "rank": row["rank"], "ticket": row["ticket"], "kiosk_id": row["kiosk_id"],
-                        "phone": item[0] if item else None, "contact_name": item[1] if item else None})
+                        "phone": item[0] if item else None, "contact_name": item[1] if item else None,
+                        "handle": item[2] if item else None, "channel": item[3] if item else None})
     return out

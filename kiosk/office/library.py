@@ -21,6 +21,7 @@ from kiosk import text as textmod
 from kiosk.office.dates import local_day_bounds_utc
 from kiosk.office.draw import normalize_phone
 from kiosk.office.migrations import office_migrations
+from kiosk.office.shows import leave_rundowns
 from kiosk.store.audit import append_event, utc_now
 from kiosk.store.db import open_database
 from kiosk.sync.keys import fingerprint_of, parse_public_key, public_key_b64
@@ -258,7 +259,8 @@ class Library:
             self.db.execute(
                 "UPDATE items SET text = NULL, text_display = NULL, search_key = NULL, phone = NULL,"
                 " phone_key = NULL, contact_name = NULL, audio_file = NULL, notes = '', metadata = '{}',"
-                " selected = 0, withdrawn_at = ? WHERE id = ?", [utc_now(), item["id"]])
+                " selected = 0, handle = NULL, withdrawn_at = ? WHERE id = ?", [utc_now(), item["id"]])
+            leave_rundowns(self.db, item["id"])
             append_event(self.db, "office", "withdrawn", item["id"],
                          {"ticket": item["ticket"], "kiosk_id": item["kiosk_id"], "reason": reason,
                           "media_removed": bool(media)})

@@ -80,3 +80,39 @@ def m001_initial(db: Database) -> None:
             minutes_file TEXT
         )""")
     create_audit_tables(db)
+
+
+@office_migrations()
+def m002_programme(db: Database) -> None:
+    """Shows with ordered rundowns, questions from other channels, outcomes the status site shows."""
+    db.execute("""
+        CREATE TABLE shows (
+            id INTEGER PRIMARY KEY,
+            show_date TEXT NOT NULL,       -- ISO date; shown in Jalali
+            starts_at TEXT,                -- HH:MM local time, optional
+            title TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE rundown (
+            show_id INTEGER NOT NULL REFERENCES shows(id),
+            item_id TEXT NOT NULL UNIQUE REFERENCES items(id),  -- in one show's rundown at a time
+            position INTEGER NOT NULL,
+            answered_at TEXT,
+            skipped_at TEXT
+        )""")
+    db.execute("CREATE INDEX idx_rundown_show ON rundown(show_id, position)")
+    db.execute("ALTER TABLE items ADD COLUMN channel TEXT NOT NULL DEFAULT 'kiosk'")
+    db.execute("ALTER TABLE items ADD COLUMN handle TEXT")
+    db.execute("ALTER TABLE items ADD COLUMN entered_by TEXT")
+    db.execute("ALTER TABLE items ADD COLUMN outcome_reason TEXT")  # why it was not broadcast
+    db.execute("ALTER TABLE items ADD COLUMN source_key TEXT")  # a channel question entered twice is one
+    db.execute("CREATE UNIQUE INDEX idx_items_source_key ON items(source_key) WHERE source_key IS NOT NULL")
+    db.execute("CREATE INDEX idx_items_ticket ON items(ticket)")
+    db.execute("""
+        CREATE TABLE publications (
+            target TEXT NOT NULL,
+            record TEXT NOT NULL,          -- the keyed-hash file name on the site
+            content_sha256 TEXT NOT NULL,  -- of the plain record, so unchanged ones are not rewritten
+            PRIMARY KEY (target, record)
+        )""")

@@ -22,10 +22,25 @@ def damm_digit(digits: str) -> int:
     return interim
 
 
-def new_ticket() -> str:
-    body = "".join(str(secrets.randbelow(10)) for _ in range(7))
+CHANNEL_PREFIX = "9"  # tickets of questions from other channels (Instagram, phone) start with 9; kiosk ones never
+
+
+def _ticket(first: str) -> str:
+    body = first + "".join(str(secrets.randbelow(10)) for _ in range(6))
     code = body + str(damm_digit(body))
     return f"{code[:4]}-{code[4:]}"
+
+
+def new_ticket() -> str:
+    return _ticket(str(secrets.randbelow(9)))
+
+
+def new_channel_ticket() -> str:
+    return _ticket(CHANNEL_PREFIX)
+
+
+def is_channel_ticket(text: str) -> bool:
+    return is_valid_ticket(text) and canonical_ticket(text).startswith(CHANNEL_PREFIX)
 
 
 def is_valid_ticket(text: str) -> bool:

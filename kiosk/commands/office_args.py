@@ -1,0 +1,24 @@
+"""The office directory argument shared by every `kiosk office` and `kiosk draw` command module."""
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+
+def add_office_dir(parser: argparse.ArgumentParser, nested: bool = False) -> None:
+    # SUPPRESS on the leaves so `kiosk office --office-dir X import` and `… import --office-dir X` both work.
+    parser.add_argument("--office-dir", metavar="DIR", default=argparse.SUPPRESS if nested else None,
+                        help="office library directory (or KIOSK_OFFICE_DIR; default "
+                             "~/.local/share/citizen-tribune-office)")
+
+
+def office_dir_from(args: argparse.Namespace) -> Path:
+    from kiosk.office.library import default_office_dir
+    explicit = getattr(args, "office_dir", None)
+    return Path(explicit).expanduser() if explicit else default_office_dir(dict(os.environ))
+
+
+def library_from(args: argparse.Namespace):
+    from kiosk.office.library import open_library
+    return open_library(office_dir_from(args))
