@@ -32,12 +32,14 @@ function localDigits(text) {
   return text.replace(/[0-9]/g, d => String.fromCharCode(zero + Number(d)));
 }
 
-function showDate(iso, withTime) {
-  const hasTime = iso.length > 10;
-  const moment = hasTime ? new Date(iso) : new Date(iso + "T12:00:00");
+function showDate(iso) {
+  // "Thursday 12 Azar 1405" / "پنجشنبه ۱۲ آذر ۱۴۰۵": built from parts, in the order a person reads it,
+  // since Intl's own pattern for fa puts the weekday last and mixes a Latin comma into RTL text.
+  const moment = iso.length > 10 ? new Date(iso) : new Date(iso + "T12:00:00");
   const options = {weekday: "long", year: "numeric", month: "long", day: "numeric"};
-  if (withTime && hasTime) Object.assign(options, {hour: "2-digit", minute: "2-digit"});
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(moment);
+  const parts = {};
+  for (const p of new Intl.DateTimeFormat(LOCALES[lang], options).formatToParts(moment)) parts[p.type] = p.value;
+  return "\u2068" + [parts.weekday, parts.day, parts.month, parts.year].join(" ") + "\u2069";  // FSI … PDI
 }
 
 async function recordName(ticket) {
@@ -102,15 +104,15 @@ function render(stage, draw, ticket, entry, message) {
 }
 
 function detailText(entry, w) {
-  if (entry.stage === "answered") return w.answeredText.replace("%1", showDate(entry.answered_at, false));
+  if (entry.stage === "answered") return w.answeredText.replace("%1", showDate(entry.answered_at));
   if (entry.stage === "not_selected") return w[entry.reason] || w.not_selected;
   if (entry.stage === "selected" && entry.show) {
-    let when = showDate(entry.show.date, false);
-    if (entry.show.time) when = w.selectedAt.replace("%1", when).replace("%2", localDigits(entry.show.time));
+    let when = showDate(entry.show.date);
+    if (entry.show.time) when = w.selectedAt.replace("%1", when).replace("%2", "\u2066" + localDigits(entry.show.time) + "\u2069");
     return w.selectedText.replace("%1", when);
   }
   if (entry.stage === "review") return w.reviewText;
-  return w.receivedOn.replace("%1", showDate(entry.received, false));
+  return w.receivedOn.replace("%1", showDate(entry.received));
 }
 
 async function lookUp(text) {
