@@ -67,6 +67,9 @@ class UISettings:
     )
     min_interval_s: int = field(default=20, metadata=_range(0, 3600))
     max_per_hour: int = field(default=60, metadata=_range(1, 100000))
+    # The public ticket-status page, e.g. "https://example.org/status/#{ticket}": the receipt's QR
+    # then opens the ticket's status; empty: the QR holds the ticket code alone.
+    status_url: str = ""
 
 
 @dataclass
@@ -326,6 +329,10 @@ def load_settings(data_dir: str | Path | None = None, config_file: str | Path | 
         settings.data_dir = Path(chosen_dir).expanduser().resolve()
     if settings.audio.min_seconds >= settings.audio.max_seconds:
         raise ConfigError(["audio.min_seconds must be smaller than audio.max_seconds"])
+    url = settings.ui.status_url
+    if url and (not url.startswith(("https://", "http://")) or "{ticket}" not in url):
+        raise ConfigError([f"ui.status_url: bad value {url!r}; allowed: empty, or an http(s) address with "
+                           "{ticket} where the ticket code goes, e.g. https://example.org/status/#{ticket}"])
     if create:
         settings.kiosk_id = _kiosk_id(settings.data_dir)
     return settings

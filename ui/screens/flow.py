@@ -58,7 +58,7 @@ class CitizenFlow(QObject):
         self.topic = TopicScreen(settings.ui.topics)
         self.draw = DrawScreen()
         self.review = ReviewScreen(self.topic.label)
-        self.receipt = ReceiptScreen(settings.ui.receipt_timeout_s)
+        self.receipt = ReceiptScreen(settings.ui.receipt_timeout_s, settings.ui.status_url)
         self.screens = [self.attract, self.consent, self.choose, self.record, self.text, self.topic,
                         self.draw, self.review, self.receipt]
         for s in self.screens:

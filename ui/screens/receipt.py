@@ -5,18 +5,21 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk.text import localize_digits
+from kiosk.status_link import short_address, status_link
 from ui.screens.base import Screen, language, make_button, plain_label, set_texts
 from ui.widgets.code_label import CodeLabel
 from ui.widgets.qr import qr_pixmap
 
+LRI, PDI = "\u2066", "\u2069"  # an address reads left to right inside Persian text
 
 
 class ReceiptScreen(Screen):
     done = Signal()
 
-    def __init__(self, timeout_s: int, parent=None):
+    def __init__(self, timeout_s: int, status_url: str = "", parent=None):
         super().__init__("receipt", nav=False, parent=parent)
         self.timeout_s = timeout_s
+        self.status_url = status_url
         self.thanks = plain_label("receiptThanks", "lead")
         self.thanks.setAlignment(Qt.AlignCenter)
         self.caption = plain_label("ticketCaption", "body")
@@ -30,6 +33,9 @@ class ReceiptScreen(Screen):
         self.qr = QLabel()
         self.qr.setObjectName("ticketQr")
         self.qr.setAlignment(Qt.AlignCenter)
+        self.address = plain_label("statusAddress", "small")  # where the QR leads, for those who type it
+        self.address.setAlignment(Qt.AlignCenter)
+        self.address.setVisible(bool(status_url))
         self.note = plain_label("receiptNote", "small")
         self.note.setAlignment(Qt.AlignCenter)
         self.body.addStretch(1)
@@ -43,7 +49,10 @@ class ReceiptScreen(Screen):
         code.addWidget(self.ticket)
         code.addStretch(1)
         row.addLayout(code)
-        row.addWidget(self.qr)
+        qr_column = QVBoxLayout()
+        qr_column.addWidget(self.qr)
+        qr_column.addWidget(self.address)
+        row.addLayout(qr_column)
         row.addStretch(1)
         self.body.addLayout(row)
         self.body.addWidget(self.note)
@@ -72,7 +81,8 @@ class ReceiptScreen(Screen):
     def show_ticket(self, code: str) -> None:
         self.code = code
         self._show_code()
-        self.qr.setPixmap(qr_pixmap(code, 220))
+        self.qr.setPixmap(qr_pixmap(status_link(self.status_url, code) if self.status_url else code, 220))
+        self.address.setText(LRI + short_address(self.status_url) + PDI if self.status_url else "")
         self._left = self.timeout_s
         self._show_left()
         self._timer.start()
@@ -99,3 +109,4 @@ class ReceiptScreen(Screen):
         self.code = ""
         self.ticket.clear()
         self.qr.clear()
+        self.address.clear()
