@@ -11,13 +11,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QMainWindow, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QMainWindow, QProgressBar, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from kiosk.office.dates import parse_date
 from kiosk.office.library import ItemFilter, Library, open_library
 from ui.office.counts import CountsBar
 from ui.office.detail import OfficeDetail, _named
 from ui.office.model import OfficeTableModel
+from ui.office.presenter_window import open_presenter_window
+from ui.office.programme import ProgrammeTab, tab_titles
 from ui.office.strings import LANGS, t, topic_name
 from ui.tasks import run_task
 
@@ -88,6 +91,8 @@ class OfficeConsole(QMainWindow):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.counts = CountsBar()
         self.detail = OfficeDetail(self.root / "cache" / "peaks")
+        self.programme = ProgrammeTab(self.lib, self._run_query, topic_name)
+        self.programme.presenter_requested.connect(self.open_presenter)
         self._layout()
         self._relay = _Progress(self)
         self._relay.changed.connect(self._on_progress)
@@ -124,12 +129,19 @@ class OfficeConsole(QMainWindow):
         split.addWidget(self.detail)
         split.setSizes([700, 500])
         body = QWidget()
+        body.setObjectName("libraryTab")
         layout = QVBoxLayout(body)
         layout.addLayout(filters)
         layout.addWidget(self.counts)
         layout.addWidget(split, 1)
         layout.addLayout(actions)
-        self.setCentralWidget(body)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("officeTabs")
+        self.tabs.addTab(body, "")
+        self.tabs.addTab(self.programme, "")
+        self.tabs.currentChanged.connect(lambda i: self.programme.load_shows() if self.tabs.widget(i) is self.programme
+                                         else None)
+        self.setCentralWidget(self.tabs)
 
     def retranslate(self) -> None:
         self.setWindowTitle(t("title"))
@@ -153,6 +165,8 @@ class OfficeConsole(QMainWindow):
         self.export_audio.setText(t("export_audio"))
         self.draw_button.setText(t("open_draw"))
         self.detail.retranslate()
+        for index, title in enumerate(tab_titles()):
+            self.tabs.setTabText(index, title)
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
 
     def _language(self, _index: int) -> None:
@@ -295,6 +309,16 @@ class OfficeConsole(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, t("export_audio"), str(Path.home()))
         if folder:
             self.start_export_audio(Path(folder))
+
+    def _run_query(self, fn, done) -> None:
+        root = self.root
+        run_task(lambda: fn(thread_library(root)), done, self._failed, pool=self.pool)
+
+    def open_presenter(self, show_id: int, on_air: bool = False, fullscreen: bool = True):
+        language = str(QApplication.instance().property("kioskLanguage") or "fa")
+        self._presenter = open_presenter_window(self.lib, show_id, on_air, language, topic_name, fullscreen)
+        self._presenter.destroyed.connect(lambda *_: self.programme.load_rundown())
+        return self._presenter
 
     def open_draw_view(self, fullscreen: bool = True):
         from ui.office.draw_view import DrawView
