@@ -113,11 +113,24 @@ def site_files(key: bytes, fonts_dir: Path) -> dict[str, bytes]:
     return files
 
 
+def minutes_files(lib) -> dict[str, bytes]:
+    """The signed minutes of every draw that was run: public by design, linked from the records."""
+    files = {}
+    for draw_id, minutes_file in lib.db.execute("SELECT id, minutes_file FROM draws WHERE minutes_file IS NOT NULL"):
+        folder = (lib.root / minutes_file).parent
+        for name in ("minutes.json", "minutes.html"):
+            if (folder / name).exists():
+                files[f"draws/{draw_id}/{name}"] = (folder / name).read_bytes()
+    return files
+
+
+
 def publish(lib, target, progress=None) -> PublishReport:
     """Writes what changed since the last publish to the same target, deletes what went away."""
     report = PublishReport(target.label)
     key = site_key(lib.keys_dir)
     wanted = site_files(key, SITE_ASSETS.parents[0] / "fonts")
+    wanted.update(minutes_files(lib))
     wanted.update(build_records(lib, key))
     known = dict(lib.db.execute("SELECT record, content_sha256 FROM publications WHERE target = ?", [target.label]))
     done: list[tuple[str, str | None]] = []  # recorded in batches: a crash only means rewriting a few

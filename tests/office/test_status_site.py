@@ -181,3 +181,41 @@ def test_the_qr_fragment_shows_status_without_typing_in_english(served, browser)
     assert "planned for the live programme" in status.text and "20:00" in status.text
     browser.get(f"{url}?lang=en#{prog['insta']['ticket']}")
     assert wait_for_stage(browser, "received").get_attribute("data-draw") == "none"
+
+
+def test_draw_outcome_and_signed_minutes_are_published(programme, tmp_path):
+    from kiosk.office import draws
+    lib, site = programme["lib"], tmp_path / "site"
+    prepared = draws.prepare(lib, date(2020, 1, 1), date.today())
+    minutes, _json, _html = draws.run(lib, prepared.commitment, ["witness"], None, 1, 1)
+    publish(lib, FolderTarget(site))
+    winner, reserve = minutes["winners"][0]["ticket"], minutes["reserves"][0]["ticket"]
+    won = read_record(site, lib, winner)["entries"][0]
+    assert won["draw"] == "winner" and (site / won["minutes"]).exists()
+    assert json.loads((site / won["minutes"]).with_suffix(".json").read_text())["seed"] == minutes["seed"]
+    assert read_record(site, lib, reserve)["entries"][0]["draw"] == "reserve"
+    entered = {programme[k]["ticket"] for k in ("answered", "planned", "received", "refused", "insta")} - {winner, reserve}
+    assert {read_record(site, lib, t)["entries"][0]["draw"] for t in entered} == {"entered"}
+
+
+def test_the_page_shows_a_winner_with_the_minutes_link(programme, tmp_path, browser):
+    from kiosk.office import draws
+    lib = programme["lib"]
+    prepared = draws.prepare(lib, date(2020, 1, 1), date.today())
+    minutes, _json, _html = draws.run(lib, prepared.commitment, ["witness"], None, 1)
+    site = tmp_path / "site"
+    publish(lib, FolderTarget(site))
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
+        browser.get(f"{url}#{minutes['winners'][0]['ticket']}")
+        status = wait_for_stage(browser)
+        assert status.get_attribute("data-draw") == "winner" and "برنده" in status.text
+        link = browser.find_element("id", "minutesLink")
+        browser.get(link.get_attribute("href"))
+        assert minutes["seed"] in browser.page_source
+    finally:
+        server.shutdown()
+        server.server_close()
