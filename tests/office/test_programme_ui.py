@@ -154,3 +154,20 @@ def test_programme_tab_builds_the_rundown(app, qtbot, office):
         tab.present.click()
     assert opened.args == [picker.currentData(), True]
     console.close()
+
+
+def test_the_clerk_picks_why_a_question_is_not_broadcast(app, qtbot, office):
+    item = add_item(office, 1, ticket=new_ticket(), text="پرسش")
+    from ui.office.console import OfficeConsole
+    console = OfficeConsole(office.root)
+    qtbot.addWidget(console)
+    library = console.findChild(QListWidget, "programmeLibrary")
+    qtbot.waitUntil(lambda: library.count() == 1)
+    library.setCurrentRow(0)
+    reason = console.findChild(QComboBox, "outcomeReason")
+    labels = [reason.itemText(i) for i in range(reason.count())]
+    assert all(key not in " ".join(labels) for key in ("referred", "outside_remit", "not_suitable"))
+    reason.setCurrentIndex(reason.findData("referred"))
+    qtbot.mouseClick(console.findChild(QPushButton, "outcomeApply"), Qt.LeftButton)
+    assert office.get(item["id"])["outcome_reason"] == "referred"
+    console.close()

@@ -317,7 +317,7 @@ class OfficeConsole(QMainWindow):
     def open_presenter(self, show_id: int, on_air: bool = False, fullscreen: bool = True):
         language = str(QApplication.instance().property("kioskLanguage") or "fa")
         self._presenter = open_presenter_window(self.lib, show_id, on_air, language, topic_name, fullscreen)
-        self._presenter.destroyed.connect(lambda *_: self.programme.load_rundown())
+        self._presenter.closed.connect(self.programme.load_rundown)
         return self._presenter
 
     def open_draw_view(self, fullscreen: bool = True):

@@ -63,6 +63,7 @@ def _button(name: str, parent: QWidget) -> QPushButton:
 class PresenterView(QWidget):
     """rows: Shows.rundown() rows; media_path(row) → Path | None; mark(ticket, answered) → time stored."""
     current_changed = Signal(int)
+    closed = Signal()
 
     def __init__(self, rows: list[dict], media_path: Callable[[dict], Path | None],
                  mark: Callable[[str, bool], str], topic_name: Callable[[str | None], str],
@@ -233,4 +234,5 @@ class PresenterView(QWidget):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.player.stop()
+        self.closed.emit()
         super().closeEvent(event)

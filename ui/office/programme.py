@@ -64,6 +64,8 @@ class ProgrammeTab(QWidget):
         self.down = _named(QPushButton(), "rundownDown")
         self.on_air = _named(QCheckBox(), "presenterOnAir")
         self.present = _named(QPushButton(), "presenterOpen")
+        self.outcome = _named(QComboBox(), "outcomeReason")
+        self.outcome_apply = _named(QPushButton(), "outcomeApply")
         self.totals = _named(QLabel(), "rundownTotals")
         self.message = _named(QLabel(), "programmeMessage")
         for label in (self.totals, self.message):
@@ -77,6 +79,7 @@ class ProgrammeTab(QWidget):
         self.up.clicked.connect(lambda: self._step(-1))
         self.down.clicked.connect(lambda: self._step(+1))
         self.present.clicked.connect(self._present)
+        self.outcome_apply.clicked.connect(self._set_outcome)
         self.retranslate()
         self.load_shows()
 
@@ -88,6 +91,10 @@ class ProgrammeTab(QWidget):
         left.addWidget(self.search)
         left.addWidget(self.library, 1)
         left.addWidget(self.add)
+        outcome = QHBoxLayout()
+        outcome.addWidget(self.outcome, 1)
+        outcome.addWidget(self.outcome_apply)
+        left.addLayout(outcome)
         right = QVBoxLayout()
         right.addWidget(self.rundown, 1)
         buttons = QHBoxLayout()
@@ -117,6 +124,8 @@ class ProgrammeTab(QWidget):
             self.down: (self.tr("Move down"), self.tr("Move the chosen question later")),
             self.on_air: (self.tr("Presenter screen is on air"), self.tr("The presenter screen is seen on air")),
             self.present: (self.tr("Open presenter view"), self.tr("Open the presenter view of this show")),
+            self.outcome: (None, self.tr("Why the chosen question is not broadcast")),
+            self.outcome_apply: (self.tr("Set reason"), self.tr("Set the reason on the chosen question")),
             self.search: (None, self.tr("Search the library")),
             self.library: (None, self.tr("Questions not yet in a rundown")),
             self.rundown: (None, self.tr("Rundown of the show")),
@@ -128,6 +137,15 @@ class ProgrammeTab(QWidget):
                 widget.setText(label)
             widget.setAccessibleName(accessible)
         self.search.setPlaceholderText(self.tr("Search, then press Enter"))
+        chosen = self.outcome.currentData()
+        self.outcome.clear()
+        for key, label in (("", self.tr("Not broadcast because… (no reason)")),
+                           ("answered_together", self.tr("Answered together with similar questions")),
+                           ("referred", self.tr("Referred to a department")),
+                           ("outside_remit", self.tr("Outside the municipality's remit")),
+                           ("not_suitable", self.tr("Not suitable for broadcast"))):
+            self.outcome.addItem(label, key)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(chosen)))
         self.new_date.setPlaceholderText(self.tr("1405-09-13"))
         self.new_title.setPlaceholderText(self.tr("Title"))
 
@@ -268,6 +286,15 @@ class ProgrammeTab(QWidget):
                 current = [r["ticket"] for r in self.shows.rundown(self.show_id)]
         self.load_rundown()
         self.changed.emit()
+
+    def _set_outcome(self) -> None:
+        """The status site tells the citizen why (a fixed list); no reason clears it."""
+        ticket = self._chosen(self.library) or self._chosen(self.rundown)
+        if ticket is None:
+            self._say(self.tr("Choose a question in the library first."))
+            return
+        reason = self.outcome.currentData() or None
+        self._apply(lambda: self.shows.set_outcome(ticket, reason), self.tr("Reason saved."))
 
     def _present(self) -> None:
         if self.show_id is not None:
