@@ -165,9 +165,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([{k: v for k, v in i.items() if k not in ("search_key", "phone", "phone_key", "contact_name")}
                     for i in items])
         return 0
-    for i in items:
-        preview = (i["text_display"] or "").replace("\n", " ")[:60]
-        print(f"{i['ticket']}  {i['kiosk_id']:<20} {i['submitted_at'] or i['created_at']}  {i['topic'] or '-':<12} {preview}")
+    from kiosk.text import for_terminal
+    for i in items:  # topic and text came in an envelope: nothing of them reaches the terminal raw
+        preview = for_terminal((i["text_display"] or "").replace("\n", " ")[:60])
+        topic = for_terminal(i["topic"] or "-")
+        print(f"{i['ticket']}  {i['kiosk_id']:<20} {i['submitted_at'] or i['created_at']}  {topic:<12} {preview}")
     if not items:
         print("No questions match.")
     return 0

@@ -213,7 +213,8 @@ def import_one(lib: Library, name: str, blob: bytes, identity, trusted: dict[str
         lib.record_envelope(name, digest, "duplicate", None, values["id"], listing)
         report.duplicates.append(name)
         return
-    except (TicketTaken, sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError) as exc:
+    except (TicketTaken, sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError,
+            ValueError, OverflowError) as exc:  # a field validation missed: this envelope only
         if media and _unreferenced(lib, media):
             (lib.root / media).unlink(missing_ok=True)
         _quarantine(lib, report, name, blob, digest, "bad_submission", f"submission.json: {exc}", listing)

@@ -79,18 +79,33 @@ def test_an_old_library_keeps_its_pinned_keys(tmp_path, data_dir):
         pub = init_key(settings)
         db.execute("INSERT INTO kiosks (public_key, name, fingerprint, kiosk_id, added_at) VALUES (?,?,?,?,?)",
                    [pub, name or settings.kiosk_id, "x", settings.kiosk_id if pinned else None, "2026-11-01"])
-        kiosks.append((settings.kiosk_id, load_signing_key(settings)))
+        kiosks.append((settings.kiosk_id, load_signing_key(settings), pub))
     db.conn.commit()
     db.close()
     lib = open_library(root)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    for n, (kiosk_id, key) in enumerate(kiosks):
+    for n, (kiosk_id, key, _pub) in enumerate(kiosks):
         (inbox / f"{n}.zip.age").write_bytes(signed(document(kiosk_id, n), key, recipients))
     report = import_from(lib, FolderSource(inbox))
     assert sorted(i["name"] for i in report.imported) == ["0.zip.age", "1.zip.age"]
     assert [(q["name"], q["reason"]) for q in report.quarantined] == [("2.zip.age", "unknown_kiosk")]
     assert [k["kiosk_id"] for k in lib.kiosks() if k["name"] == "Kiosk.Old"] == [None]
+    # Trusted again under its kiosk id, the key speaks for it, and its refused envelope is read again.
+    lib.trust(kiosks[2][2], kiosks[2][0])
+    assert [i["name"] for i in import_from(lib, FolderSource(inbox)).imported] == ["2.zip.age"]
+
+
+def test_paths_from_envelope_ids_are_proven_inside_their_folder(tmp_path):
+    from kiosk.office.ids import inside
+    (tmp_path / "media").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "media" / "kiosk-link").symlink_to(tmp_path / "elsewhere")
+    assert inside(tmp_path / "media", "kiosk-a", "x.wav") == (tmp_path / "media" / "kiosk-a" / "x.wav").resolve()
+    for parts in [("..", "office.db"), ("kiosk-a", "..", "..", "x"), ("/etc", "passwd"), ("kiosk-link", "x.wav"),
+                  (".",)]:
+        with pytest.raises(ValueError):
+            inside(tmp_path / "media", *parts)
 
 
 def test_unstorable_fields_and_a_repeated_ticket_are_quarantined_and_the_run_goes_on(office, kiosk, inbox):
