@@ -186,3 +186,14 @@ def test_quarantine_files_of_similar_names_do_not_collide(office, inbox):
     assert kept == {b"first garbage", b"second garbage"}
     names = [json.loads(p.read_text())["name"] for p in files if p.name.endswith(".reason.json")]
     assert sorted(names) == ["a/b.zip", "a_b.zip"]
+
+
+def test_office_list_never_prints_envelope_text_raw(office, kiosk, inbox, capsys):
+    from kiosk.cli import main
+    kiosk_id, key, recipients = kiosk
+    doc = document(kiosk_id, 1, topic="x\x1b]0;owned\x07", text={"raw": "پرسش\x1b[2J", "display": "x"})
+    (inbox / "a.zip.age").write_bytes(signed(doc, key, recipients))
+    assert len(import_from(office, FolderSource(inbox)).imported) == 1
+    assert main(["office", "list", "--office-dir", str(office.root)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "x⟦U+001B⟧]0;owned⟦U+0007⟧" in out
