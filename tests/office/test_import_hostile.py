@@ -80,6 +80,10 @@ def test_an_old_library_keeps_its_pinned_keys(tmp_path, data_dir):
         db.execute("INSERT INTO kiosks (public_key, name, fingerprint, kiosk_id, added_at) VALUES (?,?,?,?,?)",
                    [pub, name or settings.kiosk_id, "x", settings.kiosk_id if pinned else None, "2026-11-01"])
         kiosks.append((settings.kiosk_id, load_signing_key(settings), pub))
+    # Seen before the upgrade: 1.zip.age quarantined while its copy was cut off, old.zip.age imported.
+    for name, outcome in (("1.zip.age", "quarantined"), ("old.zip.age", "imported")):
+        db.execute("INSERT INTO envelopes (name, sha256, outcome, reason, at) VALUES (?,?,?,?,?)",
+                   [name, "ab" * 32, outcome, "truncated" if outcome == "quarantined" else None, "2026-11-01"])
     db.conn.commit()
     db.close()
     lib = open_library(root)
@@ -87,6 +91,7 @@ def test_an_old_library_keeps_its_pinned_keys(tmp_path, data_dir):
     inbox.mkdir()
     for n, (kiosk_id, key, _pub) in enumerate(kiosks):
         (inbox / f"{n}.zip.age").write_bytes(signed(document(kiosk_id, n), key, recipients))
+    (inbox / "old.zip.age").write_bytes(b"imported long ago; not read again")
     report = import_from(lib, FolderSource(inbox))
     assert sorted(i["name"] for i in report.imported) == ["0.zip.age", "1.zip.age"]
     assert [(q["name"], q["reason"]) for q in report.quarantined] == [("2.zip.age", "unknown_kiosk")]
