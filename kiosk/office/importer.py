@@ -158,7 +158,8 @@ def _quarantine(lib: Library, report: ImportReport, name: str, blob: bytes | Non
     folder.mkdir(parents=True, exist_ok=True)
     # a/b.zip and a_b.zip must not share a file, nor two versions of one name: both hashes in it.
     safe = re.sub(r"[^A-Za-z0-9._-]", "_", name)[-120:].lstrip(".") or "envelope"
-    stem = f"{safe}.{hashlib.sha256(name.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}.{digest[:10] or 'unread'}"
+    name_hash = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    stem = f"{safe}.{name_hash}.{digest[:10] or 'unread'}"
     if blob is not None:
         write_durably(inside(folder, stem), blob)
     write_durably(inside(folder, stem + ".reason.json"), json.dumps(
@@ -172,10 +173,10 @@ def _write_media(lib: Library, kiosk_id: str, item_id: str, member: str, data: b
     """media/<kiosk id>/<id>.<ext>, proven inside media/ (the ids are checked already; this is the
     second lock)."""
     ext = "".join(c for c in Path(member).suffix.lower() if c.isascii() and c.isalnum())[:8] or "bin"
-    target = inside(lib.media_dir, kiosk_id, f"{item_id}.{ext}")
+    target = inside(lib.media_dir, kiosk_id, f"{item_id}.{ext}")  # media/ itself may link to another disk
     target.parent.mkdir(parents=True, exist_ok=True)
     write_durably(target, data)
-    return target.relative_to(lib.root.resolve()).as_posix()
+    return f"media/{kiosk_id}/{item_id}.{ext}"
 
 
 def _unreferenced(lib: Library, media: str) -> bool:
