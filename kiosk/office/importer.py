@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -228,6 +229,22 @@ def import_one(lib: Library, name: str, blob: bytes, identity, trusted: dict[str
                             "kiosk_id": values["kiosk_id"]})
 
 
+STALE_PART_SECONDS = 3600
+
+
+def _sweep_stale_parts(lib: Library) -> None:
+    """Temp files of an import that was killed: unique per writer, so nobody else overwrites them.
+    Only old ones go; a recent one may belong to an import running right now."""
+    cutoff = time.time() - STALE_PART_SECONDS
+    for folder in (lib.media_dir, lib.quarantine_dir):
+        for part in folder.rglob("*.part") if folder.is_dir() else ():
+            try:
+                if part.is_file() and part.stat().st_mtime < cutoff:
+                    part.unlink()
+            except OSError:
+                pass  # gone already (another import swept it) or not ours to remove
+
+
 def _to_read(lib: Library, listing: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
     """Listings not seen before. Rows recorded before listings were kept skip by name, except
     quarantined ones: those are read again (a truncated copy may be complete by now)."""
@@ -246,6 +263,7 @@ def import_from(lib: Library, source: str | FolderSource | S3Source, *, endpoint
     except OfficeKeyError as exc:
         raise ImportFailed(str(exc)) from None
     trusted = lib.keys_by_kiosk()
+    _sweep_stale_parts(lib)
     report = ImportReport(src.describe())
     if isinstance(src, FolderSource):
         report.indexes = src.check_export_indexes([k for keys in trusted.values() for k in keys])

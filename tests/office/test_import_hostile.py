@@ -202,3 +202,14 @@ def test_office_list_never_prints_envelope_text_raw(office, kiosk, inbox, capsys
     assert main(["office", "list", "--office-dir", str(office.root)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out and "x⟦U+001B⟧]0;owned⟦U+0007⟧" in out
+
+
+def test_temp_files_of_a_killed_import_are_swept_once_stale(office, inbox):
+    import os
+    (office.media_dir / "kiosk-a").mkdir(parents=True)
+    stale, fresh = office.media_dir / "kiosk-a" / "x.wav.0a1b2c.part", office.media_dir / "kiosk-a" / "y.wav.3d4e.part"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"being written by another import")
+    os.utime(stale, (1, 1))
+    import_from(office, FolderSource(inbox))
+    assert not stale.exists() and fresh.exists()
