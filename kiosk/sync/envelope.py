@@ -284,8 +284,8 @@ def verify_envelope(data: bytes | str | Path, identities: Iterable | None = None
     except (zipfile.BadZipFile, EOFError):
         raise EnvelopeError("truncated", "the zip archive is incomplete (cut off in transfer?)") from None
     with zf:
+        _check_directory(zf.infolist(), max_members, max_bytes)  # duplicates included
         infos = {i.filename: i for i in zf.infolist()}
-        _check_directory(list(infos.values()), max_members, max_bytes)
         if MANIFEST not in infos:
             raise EnvelopeError("not_an_envelope", f"no {MANIFEST}")
         if SIGNATURE not in infos:
