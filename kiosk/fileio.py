@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import secrets
 from pathlib import Path
 
 
@@ -35,17 +36,32 @@ def commit(tmp: Path, final: Path) -> Path:
     return final
 
 
+def unique_part(path: Path, mode: int = 0o644) -> tuple[int, Path]:
+    """A new `<name>.<random>.part` beside `path`, opened O_EXCL with its final mode (umask applies):
+    two processes writing the same file never share, truncate or delete each other's temp file."""
+    for _ in range(100):
+        tmp = path.with_name(f"{path.name}.{secrets.token_hex(6)}.part")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")
+
+
 def write_durably(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """.part created with its final mode (a secret is never readable by others), fsync, rename, fsync dir."""
-    tmp = path.with_name(path.name + ".part")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
+    """A unique .part created with its final mode (a secret is never readable by others), fsync,
+    rename, fsync dir. Concurrent writers of the same path each rename a whole file; the last wins."""
+    fd, tmp = unique_part(Path(path), mode)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(Path(path).parent)
 
 
 def sha256_file(path: str | os.PathLike, bufsize: int = 1 << 20) -> str:

@@ -132,3 +132,22 @@ def reveal_invisible(text: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+ZWJ = "\u200d"
+
+
+def for_terminal(text: str) -> str:
+    """One value for a staff terminal (`kiosk queue show`): control characters (ESC, BEL, NUL, C1),
+    bidi controls and other invisible characters become visible ⟦U+XXXX⟧ tags, so nothing typed at
+    the kiosk reaches the terminal as a command or reorders the line. ZWNJ and ZWJ are ordinary
+    Persian and stay; a newline stays a newline."""
+    out = []
+    for ch in storable(text):
+        if ch in ("\n", ZWNJ, ZWJ):
+            out.append(ch)
+        elif _is_removed(ch) or ch == "\t" or unicodedata.category(ch) in ("Zl", "Zp"):
+            out.append(f"⟦U+{ord(ch):04X}⟧")
+        else:
+            out.append(ch)
+    return "".join(out)

@@ -25,10 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_keygen)
 
-    p = osub.add_parser("trust", help="register a kiosk's signing public key")
+    p = osub.add_parser("trust", help="register a kiosk's signing public key, pinned to its kiosk id")
     add_office_dir(p, nested=True)
-    p.add_argument("public_key", metavar="PUBKEY", help="base64, as printed by `kiosk keys init` on the kiosk")
-    p.add_argument("--name", required=True, help="a short name, e.g. the kiosk id")
+    p.add_argument("public_key", metavar="PUBKEY", help="base64, as printed by `kiosk keys show` on the kiosk")
+    p.add_argument("--name", required=True, help="the kiosk id (`kiosk keys show` at the kiosk); envelopes "
+                                                 "signed with this key must claim it")
     p.set_defaults(handler=cmd_trust)
 
     p = osub.add_parser("kiosks", help="list trusted kiosks")
@@ -107,19 +108,21 @@ def cmd_trust(args: argparse.Namespace) -> int:
         info = library_from(args).trust(args.public_key, args.name)
     except LibraryError as exc:
         raise CommandFailed(str(exc)) from None
-    print(f"Trusted kiosk {info['name']} (key fingerprint {info['fingerprint']}).")
+    print(f"Trusted kiosk {info['kiosk_id']} (key fingerprint {info['fingerprint']}); this key's envelopes "
+          "must claim that kiosk id.")
     return 0
 
 
 def cmd_kiosks(args: argparse.Namespace) -> int:
     from kiosk.sync.keys import fingerprint_of
-    rows = [{"name": n, "public_key": k, "fingerprint": fingerprint_of(k)}
-            for k, n in sorted(library_from(args).trusted_kiosks().items(), key=lambda kv: kv[1])]
+    rows = [{"name": k["name"], "public_key": k["public_key"], "fingerprint": fingerprint_of(k["public_key"]),
+             "kiosk_id": k["kiosk_id"]} for k in library_from(args).kiosks()]
     if args.json:
         print_json(rows)
     else:
         for r in rows:
-            print(f"{r['name']:<24} {r['fingerprint']}  {r['public_key']}")
+            pinned = r["kiosk_id"] or "NOT PINNED: refused until `kiosk office trust KEY --name KIOSK_ID`"
+            print(f"{r['name']:<24} {r['fingerprint']}  {r['public_key']}  kiosk id {pinned}")
         if not rows:
             print("No kiosk is trusted yet: kiosk office trust PUBKEY --name NAME")
     return 0
@@ -147,9 +150,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([{k: v for k, v in i.items() if k not in ("search_key", "phone", "phone_key", "contact_name")}
                     for i in items])
         return 0
-    for i in items:
-        preview = (i["text_display"] or "").replace("\n", " ")[:60]
-        print(f"{i['ticket']}  {i['kiosk_id']:<20} {i['submitted_at'] or i['created_at']}  {i['topic'] or '-':<12} {preview}")
+    from kiosk.text import for_terminal
+    for i in items:  # topic and text came in an envelope: nothing of them reaches the terminal raw
+        preview = for_terminal((i["text_display"] or "").replace("\n", " ")[:60])
+        topic = for_terminal(i["topic"] or "-")
+        print(f"{i['ticket']}  {i['kiosk_id']:<20} {i['submitted_at'] or i['created_at']}  {topic:<12} {preview}")
     if not items:
         print("No questions match.")
     return 0

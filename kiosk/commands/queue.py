@@ -58,8 +58,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         raise CommandFailed(str(exc)) from None
     data = sub.public()
     if args.json:
-        print_json(data)
+        print_json(data)  # exact, as stored
     else:
-        for key, value in data.items():
-            print(f"{key:>18}: {value}")
+        from kiosk.text import for_terminal
+        for key, value in data.items():  # what a citizen typed never reaches the terminal raw
+            shown = for_terminal(str(value))
+            print(f"{key:>18}: " + shown.replace("\n", "\n" + " " * 20))
     return 0

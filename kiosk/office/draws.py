@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from kiosk.fileio import write_durably
 from kiosk.office import keys as office_keys
 from kiosk.office.dates import local_day_bounds_utc
 from kiosk.office.draw import (DrawError, Entrant, commitment_of, entrants_bytes, mask_phone,
@@ -65,9 +66,7 @@ def prepare(lib: Library, date_from: date, date_to: date) -> PreparedDraw:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / ENTRANTS_FILE
     if not path.exists() or path.read_bytes() != data:
-        tmp = path.with_suffix(".part")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        write_durably(path, data)
     if not existing:
         with write_transaction(lib.db):
             lib.db.execute("INSERT INTO draws (id, prepared_at, window_from, window_to, commitment, entrants_file,"

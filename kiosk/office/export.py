@@ -26,6 +26,17 @@ def _rows(lib: Library, only_selected: bool, flt: ItemFilter | None) -> list[dic
     return [r for r in rows if r["selected"]] if only_selected else rows
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """OWASP CSV injection: a text cell a spreadsheet would run as a formula (starting with = + - @,
+    tab or CR, also after leading spaces it may skip) is prefixed with a single quote."""
+    if isinstance(value, str) and value.lstrip(" ").startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _jalali(iso: str | None) -> str:
     return jalali_date(parse_utc(iso).astimezone().date(), persian_digits=False) if iso else ""
 
@@ -41,10 +52,11 @@ def export_csv(lib: Library, output: Path, *, only_selected: bool = True, flt: I
         writer.writerow(CSV_COLUMNS)
         for i, r in enumerate(rows):
             at = r["submitted_at"] or r["created_at"]
-            writer.writerow([r["ticket"], r["kiosk_id"], at, _jalali(at), r["topic"] or "", r["language"] or "",
-                             r["kind"], r["text_display"] or "", " ".join(r["consent_scopes"]),
-                             int(r["personal_data"]), int(r["selected"]), r["answered_on"] or "", r["notes"],
-                             Path(r["audio_file"]).name if r["audio_file"] else ""])
+            cells = [r["ticket"], r["kiosk_id"], at, _jalali(at), r["topic"] or "", r["language"] or "",
+                     r["kind"], r["text_display"] or "", " ".join(r["consent_scopes"]),
+                     int(r["personal_data"]), int(r["selected"]), r["answered_on"] or "", r["notes"],
+                     Path(r["audio_file"]).name if r["audio_file"] else ""]
+            writer.writerow([spreadsheet_safe(c) for c in cells])
             if progress:
                 progress(i + 1, len(rows), r["ticket"])
     os.replace(tmp, output)

@@ -1,29 +1,33 @@
 """Import envelopes into the office library from S3, a shared folder or a USB export.
 
 Per envelope: download → kiosk.sync.envelope.verify_envelope (decrypt, zip safety, Ed25519
-signature against trusted kiosks, every manifest hash) → kiosk pinning → media file → one DB
-transaction. Anything refused goes to <office dir>/quarantine/ with its reason and nothing of it
-enters the library. Names already seen are skipped without downloading, so a second run adds nothing.
+signature by the key pinned to the kiosk id it claims, every manifest hash) → submission.json
+checked field by field → media file → one DB transaction. Anything refused goes to
+<office dir>/quarantine/ with its reason and nothing of it enters the library; the run goes on.
+An envelope is remembered by name and by how the source listed it (size + ETag or mtime): an
+unchanged one is skipped without downloading, a changed one (a truncated copy since completed)
+is read again. Two imports may run at once: each envelope enters the library exactly once.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import re
+import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
 from kiosk.fileio import write_durably
+from kiosk.office.ids import inside
 from kiosk.office.keys import OfficeKeyError, load_identity
-from kiosk.office.library import Library
+from kiosk.office.library import DuplicateItem, Library, TicketTaken
+from kiosk.office.submission import BadSubmission, library_values
 from kiosk.sync.envelope import MAX_BYTES, MAX_MEMBERS, EnvelopeError, verify_envelope
 
 Progress = Callable[[int, int, str], None]  # done, total, current name
 ENVELOPE_SUFFIXES = (".zip", ".zip.age")
-_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-_KIOSK = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
-_TICKET = re.compile(r"^\d{4}-\d{4}$")
 
 
 class ImportFailed(RuntimeError):
@@ -69,10 +73,12 @@ class FolderSource:
     def describe(self) -> str:
         return f"folder:{self.root}"
 
-    def list(self) -> Iterator[tuple[str, int]]:
+    def list(self) -> Iterator[tuple[str, int, str]]:
+        """(name, size, listing): a copy still growing or rewritten lists differently."""
         for path in sorted(self.root.rglob("*")):
             if path.is_file() and not path.is_symlink() and path.name.endswith(ENVELOPE_SUFFIXES):
-                yield path.relative_to(self.root).as_posix(), path.stat().st_size
+                st = path.stat()
+                yield path.relative_to(self.root).as_posix(), st.st_size, f"size={st.st_size} mtime_ns={st.st_mtime_ns}"
 
     def read(self, name: str, max_bytes: int) -> bytes:
         with open(self.root / name, "rb") as fh:
@@ -116,7 +122,7 @@ class S3Source:
     def describe(self) -> str:
         return self.label
 
-    def list(self) -> Iterator[tuple[str, int]]:
+    def list(self) -> Iterator[tuple[str, int, str]]:
         from kiosk.sync.s3 import classify
         try:
             pages = self.client.get_paginator("list_objects_v2").paginate(
@@ -124,7 +130,7 @@ class S3Source:
             for page in pages:
                 for obj in page.get("Contents", []):
                     if obj["Key"].endswith(ENVELOPE_SUFFIXES):
-                        yield obj["Key"], obj["Size"]
+                        yield obj["Key"], obj["Size"], f"size={obj['Size']} etag={obj.get('ETag', '')}"
         except Exception as exc:  # noqa: BLE001 - boto errors become words
             mapped = classify(exc, f"listing {self.label}")
             raise ImportFailed(str(mapped or exc)) from None
@@ -148,97 +154,104 @@ def open_source(source: str, endpoint_url: str | None = None, region: str | None
 
 # ---- import -------------------------------------------------------------------------------------
 def _quarantine(lib: Library, report: ImportReport, name: str, blob: bytes | None, digest: str,
-                reason: str, message: str) -> None:
+                reason: str, message: str, listing: str | None = None) -> None:
     folder = lib.quarantine_dir
     folder.mkdir(parents=True, exist_ok=True)
-    safe = re.sub(r"[^A-Za-z0-9._-]", "_", name)[-150:]
+    # a/b.zip and a_b.zip must not share a file, nor two versions of one name: both hashes in it.
+    safe = re.sub(r"[^A-Za-z0-9._-]", "_", name)[-120:].lstrip(".") or "envelope"
+    name_hash = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    stem = f"{safe}.{name_hash}.{digest[:10] or 'unread'}"
     if blob is not None:
-        (folder / safe).write_bytes(blob)
-    (folder / (safe + ".reason.json")).write_text(json.dumps(
-        {"name": name, "sha256": digest, "reason": reason, "message": message}, ensure_ascii=False, indent=1),
-        encoding="utf-8")
-    lib.record_envelope(name, digest, "quarantined", reason)
-    report.quarantined.append({"name": name, "reason": reason, "message": message})
+        write_durably(inside(folder, stem), blob)
+    write_durably(inside(folder, stem + ".reason.json"), json.dumps(
+        {"name": name, "sha256": digest, "reason": reason, "message": message}, ensure_ascii=False,
+        indent=1).encode("utf-8"))
+    lib.record_envelope(name, digest, "quarantined", reason, listing=listing)
+    report.quarantined.append({"name": name, "reason": reason, "message": message, "file": f"quarantine/{stem}"})
 
 
 def _write_media(lib: Library, kiosk_id: str, item_id: str, member: str, data: bytes) -> str:
-    ext = "".join(c for c in Path(member).suffix.lower() if c.isalnum())[:8] or "bin"
-    rel = Path("media") / kiosk_id / f"{item_id}.{ext}"
-    target = lib.root / rel
+    """media/<kiosk id>/<id>.<ext>, proven inside media/ (the ids are checked already; this is the
+    second lock)."""
+    ext = "".join(c for c in Path(member).suffix.lower() if c.isascii() and c.isalnum())[:8] or "bin"
+    target = inside(lib.media_dir, kiosk_id, f"{item_id}.{ext}")  # media/ itself may link to another disk
     target.parent.mkdir(parents=True, exist_ok=True)
     write_durably(target, data)
-    return rel.as_posix()
+    return f"media/{kiosk_id}/{item_id}.{ext}"
 
 
-def _values(doc: dict, verified) -> dict:
-    """The library row from submission.json; ValueError when a field is unusable."""
-    sid, ticket, kiosk_id = str(doc.get("id", "")), str(doc.get("ticket", "")), str(doc.get("kiosk_id", ""))
-    if not (_ID.match(sid) and _TICKET.match(ticket) and _KIOSK.match(kiosk_id)):
-        raise ValueError("id, ticket or kiosk id is malformed")
-    consent, moderation = doc.get("consent") or {}, doc.get("moderation") or {}
-    scopes = consent.get("scopes") or []
-    if not isinstance(scopes, list) or not all(isinstance(s, str) for s in scopes):
-        raise ValueError("consent scopes are malformed")
-    text = doc.get("text") or {}
-    contact = doc.get("contact") or {}
-    audio = doc.get("audio") or {}
-    return {
-        "id": sid, "ticket": ticket, "kiosk_id": kiosk_id, "kind": str(doc.get("kind") or "text"),
-        "language": doc.get("language"), "created_at": str(doc.get("created_at") or ""),
-        "submitted_at": doc.get("submitted_at"), "kiosk_status": str(moderation.get("outcome") or ""),
-        "topic": doc.get("topic"), "text": text.get("raw"), "consent_version": consent.get("version"),
-        "consent_scopes": scopes, "constructive": int(bool(moderation.get("constructive"))),
-        "personal_data": int(bool(moderation.get("personal_data"))),
-        # Contact details only ever serve the draw: kept only with the draw scope.
-        "phone": contact.get("phone") if "draw" in scopes else None,
-        "contact_name": contact.get("name") if "draw" in scopes else None,
-        "audio_sha256": audio.get("sha256"), "audio_bytes": audio.get("size"),
-        "duration_ms": audio.get("duration_ms"),
-        "metadata": {"moderation": moderation, "signer": verified.signer_fingerprint,
-                     "built_at": verified.manifest.get("built_at"), "encrypted": verified.encrypted},
-    }
+def _unreferenced(lib: Library, media: str) -> bool:
+    return lib.db.execute("SELECT 1 FROM items WHERE audio_file = ?", [media]).fetchone() is None
 
 
-def import_one(lib: Library, name: str, blob: bytes, identity, trusted: list[str], report: ImportReport,
-               max_bytes: int = MAX_BYTES, max_members: int = MAX_MEMBERS) -> None:
+def import_one(lib: Library, name: str, blob: bytes, identity, trusted: dict[str, list[str]],
+               report: ImportReport, max_bytes: int = MAX_BYTES, max_members: int = MAX_MEMBERS,
+               listing: str | None = None) -> None:
+    """trusted: kiosk id → its pinned public keys (Library.keys_by_kiosk): a key speaks only for
+    the kiosk id it was trusted as."""
     digest = hashlib.sha256(blob).hexdigest()
     try:
         verified = verify_envelope(blob, [identity], trusted, max_bytes=max_bytes, max_members=max_members)
     except EnvelopeError as exc:
-        _quarantine(lib, report, name, blob, digest, exc.reason_code, exc.message)
-        return
-    doc = verified.submission
-    pinned = lib.db.execute("SELECT kiosk_id, name FROM kiosks WHERE public_key = ?",
-                            [verified.signer_public_key]).fetchone()
-    claimed = verified.manifest.get("kiosk_id")
-    if pinned and pinned[0] and pinned[0] != claimed:
-        _quarantine(lib, report, name, blob, digest, "unknown_kiosk",
-                    f"the key of {pinned[1]} (kiosk {pinned[0]}) signed an envelope claiming kiosk {claimed}")
+        _quarantine(lib, report, name, blob, digest, exc.reason_code, exc.message, listing)
         return
     try:
-        values = _values(doc, verified)
-    except (ValueError, TypeError, AttributeError) as exc:
-        _quarantine(lib, report, name, blob, digest, "bad_submission", f"submission.json: {exc}")
+        values = library_values(verified.submission, verified.signer_fingerprint,
+                                verified.manifest.get("built_at"), verified.encrypted)
+    except BadSubmission as exc:
+        _quarantine(lib, report, name, blob, digest, "bad_submission", f"submission.json: {exc}", listing)
         return
     if lib.has_item(values["id"]):
-        lib.record_envelope(name, digest, "duplicate", None, values["id"])
+        lib.record_envelope(name, digest, "duplicate", None, values["id"], listing)
         report.duplicates.append(name)
         return
     media = None
-    if verified.audio:
-        member, data = verified.audio
-        values["audio_file"] = media = _write_media(lib, values["kiosk_id"], values["id"], member, data)
     try:
-        lib.add_item(values, name, digest)
-        if pinned and not pinned[0]:
-            lib.db.execute("UPDATE kiosks SET kiosk_id = ? WHERE public_key = ? AND kiosk_id IS NULL",
-                           [claimed, verified.signer_public_key])
-    except Exception:
-        if media:
+        if verified.audio:
+            member, data = verified.audio
+            values["audio_file"] = media = _write_media(lib, values["kiosk_id"], values["id"], member, data)
+        lib.add_item(values, name, digest, listing)
+    except DuplicateItem:  # another import added it meanwhile; the media file is the same bytes
+        lib.record_envelope(name, digest, "duplicate", None, values["id"], listing)
+        report.duplicates.append(name)
+        return
+    except (TicketTaken, sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError,
+            ValueError, OverflowError) as exc:  # a field validation missed: this envelope only
+        if media and _unreferenced(lib, media):
+            (lib.root / media).unlink(missing_ok=True)
+        _quarantine(lib, report, name, blob, digest, "bad_submission", f"submission.json: {exc}", listing)
+        return
+    except BaseException:
+        if media and _unreferenced(lib, media):
             (lib.root / media).unlink(missing_ok=True)
         raise
     report.imported.append({"name": name, "id": values["id"], "ticket": values["ticket"],
                             "kiosk_id": values["kiosk_id"]})
+
+
+STALE_PART_SECONDS = 3600
+
+
+def _sweep_stale_parts(lib: Library) -> None:
+    """Temp files of an import that was killed: unique per writer, so nobody else overwrites them.
+    Only old ones go; a recent one may belong to an import running right now."""
+    cutoff = time.time() - STALE_PART_SECONDS
+    for folder in (lib.media_dir, lib.quarantine_dir):
+        for part in folder.rglob("*.part") if folder.is_dir() else ():
+            try:
+                if part.is_file() and part.stat().st_mtime < cutoff:
+                    part.unlink()
+            except OSError:
+                pass  # gone already (another import swept it) or not ours to remove
+
+
+def _to_read(lib: Library, listing: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """Listings not seen before. Rows recorded before listings were kept skip by name, except
+    quarantined ones: those are read again (a truncated copy may be complete by now)."""
+    seen = lib.seen_listings()
+    legacy = {n for n, v in seen if v is None} - {r[0] for r in lib.db.execute(
+        "SELECT name FROM envelopes WHERE listing IS NULL AND outcome = 'quarantined'")}
+    return [(n, s, v) for n, s, v in listing if (n, v) not in seen and n not in legacy]
 
 
 def import_from(lib: Library, source: str | FolderSource | S3Source, *, endpoint_url: str | None = None,
@@ -249,27 +262,29 @@ def import_from(lib: Library, source: str | FolderSource | S3Source, *, endpoint
         identity = load_identity(lib.keys_dir)
     except OfficeKeyError as exc:
         raise ImportFailed(str(exc)) from None
-    trusted = list(lib.trusted_kiosks())
+    trusted = lib.keys_by_kiosk()
+    _sweep_stale_parts(lib)
     report = ImportReport(src.describe())
     if isinstance(src, FolderSource):
-        report.indexes = src.check_export_indexes(trusted)
+        report.indexes = src.check_export_indexes([k for keys in trusted.values() for k in keys])
     listing = list(src.list())
     report.listed = len(listing)
-    seen = lib.seen_names()
-    todo = [(n, s) for n, s in listing if n not in seen]
+    todo = _to_read(lib, listing)
     report.new = len(todo)
-    for done, (name, size) in enumerate(todo):
+    for done, (name, size, version) in enumerate(todo):
         if progress:
             progress(done, len(todo), name)
         if size > max_bytes:  # refused before downloading a byte of it
-            _quarantine(lib, report, name, None, "", "too_large", f"{size} bytes (at most {max_bytes})")
+            _quarantine(lib, report, name, None, "", "too_large", f"{size} bytes (at most {max_bytes})", version)
             continue
         try:
             blob = src.read(name, max_bytes)
         except Exception as exc:  # noqa: BLE001 - network or medium trouble: not the envelope's fault
             report.failed.append({"name": name, "message": f"{type(exc).__name__}: {exc}"})
             continue
-        import_one(lib, name, blob, identity, trusted, report, max_bytes, max_members)
+        if lib.note_listing(name, hashlib.sha256(blob).hexdigest(), version):  # same bytes, listed anew
+            continue
+        import_one(lib, name, blob, identity, trusted, report, max_bytes, max_members, version)
     if progress:
         progress(len(todo), len(todo), "")
     return report

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,6 +19,7 @@ from sqlite_utils import Database
 from kiosk import text as textmod
 from kiosk.office.dates import local_day_bounds_utc
 from kiosk.office.draw import normalize_phone
+from kiosk.office.ids import KIOSK_ID
 from kiosk.office.migrations import office_migrations
 from kiosk.office.shows import leave_rundowns
 from kiosk.store.audit import append_event, utc_now
@@ -29,11 +29,18 @@ from kiosk.store.db import write_transaction
 
 OFFICE_DIR_ENV = "KIOSK_OFFICE_DIR"
 OFFICE_STATUSES = ("new", "selected", "answered", "withdrawn")
-_SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
 class LibraryError(RuntimeError):
     """Something a person can act on (unknown ticket, name already used, …)."""
+
+
+class DuplicateItem(LibraryError):
+    """The submission id is already in the library."""
+
+
+class TicketTaken(LibraryError):
+    """Another submission of the same kiosk already has this ticket."""
 
 
 def default_office_dir(environ: dict[str, str] | None = None) -> Path:
@@ -119,8 +126,10 @@ class Library:
 
     # ---- trusted kiosks -------------------------------------------------------------------
     def trust(self, public_key: str, name: str) -> dict:
-        if not _SAFE_NAME.match(name):
-            raise LibraryError("a kiosk name is 1–64 letters, digits, '.', '_' or '-' (e.g. its kiosk id)")
+        """Trust a kiosk's key and pin it to kiosk id `name`: the key's envelopes must claim that id."""
+        if not KIOSK_ID.match(name):
+            raise LibraryError("the name is the kiosk id (as `kiosk keys show` prints it at the kiosk): "
+                               "1–64 letters, digits, '_' or '-', starting with a letter or digit")
         try:
             canonical = public_key_b64(parse_public_key(public_key.strip()))
         except ValueError:
@@ -130,15 +139,34 @@ class Library:
             if self.db.execute("SELECT 1 FROM kiosks WHERE name = ? AND public_key != ?",
                                [name, canonical]).fetchone():
                 raise LibraryError(f"the name {name!r} is already used for another key")
-            self.db.execute("INSERT INTO kiosks (public_key, name, fingerprint, added_at) VALUES (?,?,?,?)"
-                            " ON CONFLICT(public_key) DO UPDATE SET name = excluded.name",
-                            [canonical, name, fingerprint_of(canonical), utc_now()])
+            row = self.db.execute("SELECT kiosk_id FROM kiosks WHERE public_key = ?", [canonical]).fetchone()
+            if row and row[0] and row[0] != name and \
+                    self.db.execute("SELECT 1 FROM items WHERE kiosk_id = ?", [row[0]]).fetchone():
+                raise LibraryError(f"this key already speaks for kiosk {row[0]}, whose questions are in the "
+                                   f"library; trust it with --name {row[0]}")
+            self.db.execute("INSERT INTO kiosks (public_key, name, fingerprint, kiosk_id, added_at) VALUES (?,?,?,?,?)"
+                            " ON CONFLICT(public_key) DO UPDATE SET name = excluded.name, kiosk_id = excluded.kiosk_id",
+                            [canonical, name, fingerprint_of(canonical), name, utc_now()])
+            # Envelopes refused for an unknown key are read again by the next import.
+            self.db.execute("DELETE FROM envelopes WHERE outcome = 'quarantined' AND reason = 'unknown_kiosk'")
             append_event(self.db, "office", "kiosk_trusted", None, {"name": name, "fingerprint": fingerprint_of(canonical)})
-        return {"name": name, "public_key": canonical, "fingerprint": fingerprint_of(canonical)}
+        return {"name": name, "kiosk_id": name, "public_key": canonical, "fingerprint": fingerprint_of(canonical)}
 
     def trusted_kiosks(self) -> dict[str, str]:
         """public key (base64) → name."""
         return {r[0]: r[1] for r in self.db.execute("SELECT public_key, name FROM kiosks")}
+
+    def kiosks(self) -> list[dict]:
+        """Every trusted key with the kiosk id it is pinned to (None: refused until trusted again)."""
+        cur = self.db.execute("SELECT name, kiosk_id, fingerprint, public_key FROM kiosks ORDER BY name")
+        return [_row_dict(cur, r) for r in cur.fetchall()]
+
+    def keys_by_kiosk(self) -> dict[str, list[str]]:
+        """kiosk id → its pinned public keys, for verify_envelope's trusted_keys."""
+        out: dict[str, list[str]] = {}
+        for key, kiosk_id in self.db.execute("SELECT public_key, kiosk_id FROM kiosks WHERE kiosk_id IS NOT NULL"):
+            out.setdefault(kiosk_id, []).append(key)
+        return out
 
     # ---- envelopes seen -------------------------------------------------------------------
     def envelope_outcome(self, name: str, sha256: str | None = None) -> str | None:
@@ -151,19 +179,43 @@ class Library:
     def seen_names(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT name FROM envelopes")}
 
+    def seen_listings(self) -> set[tuple[str, str | None]]:
+        """(name, listing) of every envelope recorded. Rows from before listings were kept have
+        listing None; the importer skips those by name unless they were quarantined."""
+        return {(r[0], r[1]) for r in self.db.execute("SELECT name, listing FROM envelopes")}
+
     def record_envelope(self, name: str, sha256: str, outcome: str, reason: str | None = None,
-                        item_id: str | None = None) -> None:
+                        item_id: str | None = None, listing: str | None = None) -> None:
+        """Idempotent, so two imports racing on one envelope leave one row and one audit event;
+        an 'imported' row keeps its outcome."""
         with write_transaction(self.db):
-            self.db.execute("INSERT OR REPLACE INTO envelopes (name, sha256, outcome, reason, item_id, at)"
-                            " VALUES (?,?,?,?,?,?)", [name, sha256, outcome, reason, item_id, utc_now()])
-            if outcome == "quarantined":
+            row = self.db.execute("SELECT outcome, reason FROM envelopes WHERE name = ? AND sha256 = ?",
+                                  [name, sha256]).fetchone()
+            self.db.execute(
+                "INSERT INTO envelopes (name, sha256, outcome, reason, item_id, at, listing) VALUES (?,?,?,?,?,?,?)"
+                " ON CONFLICT(name, sha256) DO UPDATE SET listing = excluded.listing,"
+                " outcome = CASE WHEN outcome = 'imported' THEN outcome ELSE excluded.outcome END,"
+                " reason = CASE WHEN outcome = 'imported' THEN reason ELSE excluded.reason END,"
+                " item_id = COALESCE(item_id, excluded.item_id)",
+                [name, sha256, outcome, reason, item_id, utc_now(), listing])
+            if outcome == "quarantined" and row != ("quarantined", reason):
                 append_event(self.db, "office", "envelope_quarantined", None, {"name": name, "reason": reason})
+
+    def note_listing(self, name: str, sha256: str, listing: str | None) -> bool:
+        """True when these exact bytes were recorded under this name: only the listing is updated."""
+        with write_transaction(self.db):
+            cur = self.db.execute("UPDATE envelopes SET listing = ? WHERE name = ? AND sha256 = ?",
+                                  [listing, name, sha256])
+        return cur.rowcount > 0
 
     def has_item(self, item_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM items WHERE id = ?", [item_id]).fetchone() is not None
 
-    def add_item(self, values: dict[str, Any], envelope_name: str, envelope_sha256: str) -> str:
-        """values: fields already checked by the importer; media already written under media/."""
+    def add_item(self, values: dict[str, Any], envelope_name: str, envelope_sha256: str,
+                 listing: str | None = None) -> str:
+        """values: fields already checked by the importer; media already written under media/.
+        DuplicateItem when the id is already in (another import may have just added it);
+        TicketTaken when the kiosk's ticket belongs to another id."""
         cleaned = textmod.clean(values.get("text") or "") if values.get("text") else None
         row = dict(values)
         row.update(text_display=cleaned.display if cleaned else None,
@@ -174,9 +226,17 @@ class Library:
                    envelope_name=envelope_name, envelope_sha256=envelope_sha256, imported_at=utc_now())
         cols = ", ".join(row)
         with write_transaction(self.db):
+            if self.has_item(row["id"]):
+                raise DuplicateItem(row["id"])
+            other = self.db.execute("SELECT id FROM items WHERE kiosk_id = ? AND ticket = ?",
+                                    [row["kiosk_id"], row["ticket"]]).fetchone()
+            if other:
+                raise TicketTaken(f"ticket {row['ticket']} of kiosk {row['kiosk_id']} is already in the "
+                                  f"library as {other[0]}")
             self.db.execute(f"INSERT INTO items ({cols}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
-            self.db.execute("INSERT OR REPLACE INTO envelopes (name, sha256, outcome, reason, item_id, at)"
-                            " VALUES (?,?,'imported',NULL,?,?)", [envelope_name, envelope_sha256, row["id"], utc_now()])
+            self.db.execute("INSERT OR REPLACE INTO envelopes (name, sha256, outcome, reason, item_id, at, listing)"
+                            " VALUES (?,?,'imported',NULL,?,?,?)",
+                            [envelope_name, envelope_sha256, row["id"], utc_now(), listing])
             append_event(self.db, "office", "imported", row["id"], {"ticket": row["ticket"], "kiosk_id": row["kiosk_id"]})
         return row["id"]
 
@@ -273,5 +333,7 @@ def open_library(root: Path | str) -> Library:
     root = Path(root).expanduser()
     root.mkdir(parents=True, exist_ok=True)
     db = open_database(root / "office.db", migrate=False)
-    office_migrations.apply(db)
+    if office_migrations.pending(db):
+        with write_transaction(db):  # two processes opening an old library migrate it once
+            office_migrations.apply(db)
     return Library(root, db)

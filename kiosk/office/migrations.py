@@ -54,7 +54,7 @@ def m001_initial(db: Database) -> None:
             public_key TEXT PRIMARY KEY,
             name TEXT NOT NULL UNIQUE,
             fingerprint TEXT NOT NULL,
-            kiosk_id TEXT,  -- pinned by the first envelope it signs: one key speaks for one kiosk
+            kiosk_id TEXT,  -- one key speaks for one kiosk: pinned at trust time since m002
             added_at TEXT NOT NULL
         )""")
     db.execute("""
@@ -83,7 +83,23 @@ def m001_initial(db: Database) -> None:
 
 
 @office_migrations()
-def m002_programme(db: Database) -> None:
+def m002_pin_keys_at_trust(db: Database) -> None:
+    """Keys are pinned to a kiosk id when trusted, no longer by their first envelope; envelopes are
+    remembered with how the source listed them (size, ETag or mtime), so a changed file is read again.
+
+    A key its first envelope already pinned keeps its kiosk id. An unpinned key is pinned to its name
+    when that is a valid kiosk id (the docs always said `--name <kiosk id>`); otherwise it stays
+    unpinned, its envelopes are refused, and `kiosk office kiosks` asks for `trust` again.
+    """
+    from kiosk.office.ids import KIOSK_ID
+    for public_key, name in db.execute("SELECT public_key, name FROM kiosks WHERE kiosk_id IS NULL").fetchall():
+        if KIOSK_ID.match(name):
+            db.execute("UPDATE kiosks SET kiosk_id = ? WHERE public_key = ?", [name, public_key])
+    db.execute("ALTER TABLE envelopes ADD COLUMN listing TEXT")
+
+
+@office_migrations()
+def m003_programme(db: Database) -> None:
     """Shows with ordered rundowns, questions from other channels, outcomes the status site shows."""
     db.execute("""
         CREATE TABLE shows (

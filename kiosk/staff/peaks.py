@@ -11,6 +11,8 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
+from kiosk.fileio import unique_part
+
 BUCKETS = 1000
 _BLOCK = 1 << 16
 
@@ -53,8 +55,8 @@ def cached_peaks(audio_path: str | os.PathLike, cache_dir: str | os.PathLike, bu
             path.unlink(missing_ok=True)
     peaks = compute_peaks(audio_path, buckets)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    with open(tmp, "wb") as fh:
+    fd, tmp = unique_part(path)  # two staff windows may draw the same recording at once
+    with os.fdopen(fd, "wb") as fh:
         np.save(fh, peaks, allow_pickle=False)
     os.replace(tmp, path)
     return peaks

@@ -32,6 +32,10 @@ AGE_MAGIC = b"age-encryption.org/v1"
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_MEMBERS = 8
 MAX_BYTES = 512 * 1024 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024  # a manifest lists at most MAX_MEMBERS files: a few hundred bytes each
+MAX_SUBMISSION_BYTES = 1024 * 1024  # text and metadata only; the audio is its own member
+SIGNATURE_BYTES = 64  # a raw Ed25519 signature
+_CHUNK = 64 * 1024
 REASON_CODES = ("decrypt_failed", "bad_signature", "unknown_kiosk", "manifest_mismatch", "unsafe_member",
                 "too_large", "truncated", "not_an_envelope")
 
@@ -196,27 +200,42 @@ def _safe_name(info: zipfile.ZipInfo) -> bool:
     return not stat.S_ISLNK(info.external_attr >> 16)
 
 
-def _read_members(zf: zipfile.ZipFile, max_members: int, max_bytes: int) -> dict[str, bytes]:
-    infos = zf.infolist()
+def _check_directory(infos: list[zipfile.ZipInfo], max_members: int, max_bytes: int) -> None:
+    """Everything the central directory alone can tell, before a byte is decompressed."""
     if len(infos) > max_members:
         raise EnvelopeError("too_large", f"{len(infos)} members (at most {max_members})")
     if sum(i.file_size for i in infos) > max_bytes:
         raise EnvelopeError("too_large", f"members unpack to more than {max_bytes} bytes")
-    members: dict[str, bytes] = {}
+    seen: set[str] = set()
     for info in infos:
-        if not _safe_name(info) or info.filename in members:
+        if not _safe_name(info) or info.filename in seen:
             raise EnvelopeError("unsafe_member", f"member {info.filename!r} is not allowed in an envelope")
-    for info in infos:
-        try:
-            with zf.open(info) as fh:
-                data = fh.read(info.file_size + 1)  # never more than the header promised
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-            code = "bad_signature" if info.filename in (MANIFEST, SIGNATURE) else "manifest_mismatch"
-            raise EnvelopeError(code, f"member {info.filename} is damaged ({exc})") from None
-        if len(data) != info.file_size:
-            raise EnvelopeError("manifest_mismatch", f"member {info.filename} has the wrong size")
-        members[info.filename] = data
-    return members
+        seen.add(info.filename)
+    for name, cap in ((MANIFEST, MAX_MANIFEST_BYTES), (SIGNATURE, SIGNATURE_BYTES)):
+        info = next((i for i in infos if i.filename == name), None)
+        if info is not None and info.file_size > cap:
+            raise EnvelopeError("too_large", f"{name} declares {info.file_size} bytes (at most {cap})")
+
+
+def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, code: str) -> tuple[bytes, str]:
+    """The member's bytes and SHA-256, decompressed in chunks and never beyond `cap` (nor beyond the
+    size its header declares): a zip bomb costs one chunk of memory, not its unpacked size."""
+    digest, chunks, total = hashlib.sha256(), [], 0
+    limit = min(cap, info.file_size)
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(min(_CHUNK, limit + 1 - total)):
+                total += len(chunk)
+                if total > limit:
+                    raise EnvelopeError("too_large" if total > cap else code,
+                                        f"member {info.filename} unpacks to more than it declares")
+                digest.update(chunk)
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        raise EnvelopeError(code, f"member {info.filename} is damaged ({exc})") from None
+    if total != info.file_size:
+        raise EnvelopeError(code, f"member {info.filename} has the wrong size")
+    return b"".join(chunks), digest.hexdigest()
 
 
 def _trusted(trusted_keys, kiosk_id: str, signer_raw: bytes) -> bool:
@@ -234,6 +253,11 @@ def verify_envelope(data: bytes | str | Path, identities: Iterable | None = None
                     trusted_keys: Mapping[str, Any] | Iterable | None = None, *,
                     max_bytes: int = MAX_BYTES, max_members: int = MAX_MEMBERS) -> VerifiedEnvelope:
     """Decrypt (when age-encrypted), check zip safety, the Ed25519 signature and every manifest hash.
+
+    Order matters against zip bombs: the zip directory (member count, names, declared sizes) first,
+    then only MANIFEST.json and its signature are unpacked (each capped) and checked, and only a
+    signed, trusted manifest lets the other members be unpacked, streamed, hashed and capped at the
+    size it lists.
 
     identities: age secret keys (`AGE-SECRET-KEY-1…` text or pyrage identities) of the office.
     trusted_keys: {kiosk_id: public key or [keys]} or an iterable of public keys (base64 of the raw
@@ -260,13 +284,39 @@ def verify_envelope(data: bytes | str | Path, identities: Iterable | None = None
     except (zipfile.BadZipFile, EOFError):
         raise EnvelopeError("truncated", "the zip archive is incomplete (cut off in transfer?)") from None
     with zf:
-        members = _read_members(zf, max_members, max_bytes)
-    if MANIFEST not in members:
-        raise EnvelopeError("not_an_envelope", f"no {MANIFEST}")
-    if SIGNATURE not in members:
-        raise EnvelopeError("bad_signature", f"no {SIGNATURE}")
+        _check_directory(zf.infolist(), max_members, max_bytes)  # duplicates included
+        infos = {i.filename: i for i in zf.infolist()}
+        if MANIFEST not in infos:
+            raise EnvelopeError("not_an_envelope", f"no {MANIFEST}")
+        if SIGNATURE not in infos:
+            raise EnvelopeError("bad_signature", f"no {SIGNATURE}")
+        # Authenticate before unpacking anything else: only the two small members are read first.
+        manifest_bytes, _ = _read_capped(zf, infos[MANIFEST], MAX_MANIFEST_BYTES, "bad_signature")
+        signature, _ = _read_capped(zf, infos[SIGNATURE], SIGNATURE_BYTES, "bad_signature")
+        manifest, public, kiosk_id = _parse_manifest(manifest_bytes)
+        try:
+            public.verify(signature, manifest_bytes)
+        except InvalidSignature:
+            raise EnvelopeError("bad_signature", "the manifest signature does not verify") from None
+        signer_raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        if trusted_keys is not None and not _trusted(trusted_keys, kiosk_id, signer_raw):
+            raise EnvelopeError("unknown_kiosk", f"kiosk {kiosk_id} signed with key {fingerprint_of(signer_raw)}, "
+                                "which is not among the trusted keys")
+        listed = _listed_files(manifest, infos, max_bytes)
+        members = {MANIFEST: manifest_bytes, SIGNATURE: signature}
+        for name, entry in listed.items():
+            data, digest = _read_capped(zf, infos[name], entry["size"], "manifest_mismatch")
+            if digest != entry["sha256"]:
+                raise EnvelopeError("manifest_mismatch", f"{name} does not match its manifest hash")
+            members[name] = data
+    submission = _check_submission(manifest, members)
+    return VerifiedEnvelope(manifest, submission, members, base64.b64encode(signer_raw).decode("ascii"),
+                            fingerprint_of(signer_raw), trusted_keys is not None, encrypted)
+
+
+def _parse_manifest(manifest_bytes: bytes) -> tuple[dict, Ed25519PublicKey, str]:
     try:
-        manifest = json.loads(members[MANIFEST])
+        manifest = json.loads(manifest_bytes)
         signer = manifest["signer"]
         public = parse_public_key(signer["public_key"])
         kiosk_id = str(manifest["kiosk_id"])
@@ -275,41 +325,45 @@ def verify_envelope(data: bytes | str | Path, identities: Iterable | None = None
     if manifest.get("format") != FORMAT or manifest.get("version") != FORMAT_VERSION:
         raise EnvelopeError("not_an_envelope", f"unsupported format {manifest.get('format')!r} "
                             f"version {manifest.get('version')!r}")
-    try:
-        public.verify(members[SIGNATURE], members[MANIFEST])
-    except InvalidSignature:
-        raise EnvelopeError("bad_signature", "the manifest signature does not verify") from None
-    signer_raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    if trusted_keys is not None and not _trusted(trusted_keys, kiosk_id, signer_raw):
-        raise EnvelopeError("unknown_kiosk", f"kiosk {kiosk_id} signed with key {fingerprint_of(signer_raw)}, "
-                            "which is not among the trusted keys")
-    _check_manifest(manifest, members)
-    submission = json.loads(members[SUBMISSION_JSON])
-    return VerifiedEnvelope(manifest, submission, members, base64.b64encode(signer_raw).decode("ascii"),
-                            fingerprint_of(signer_raw), trusted_keys is not None, encrypted)
+    return manifest, public, kiosk_id
 
 
-def _check_manifest(manifest: dict, members: dict[str, bytes]) -> None:
+def _listed_files(manifest: dict, infos: dict[str, zipfile.ZipInfo], max_bytes: int) -> dict[str, dict]:
+    """The signed file list, checked against the zip directory before any member is unpacked."""
     try:
         listed = {f["name"]: f for f in manifest["files"]}
     except (KeyError, TypeError):
         raise EnvelopeError("manifest_mismatch", "the manifest has no file list") from None
-    present = set(members) - {MANIFEST, SIGNATURE}
+    present = set(infos) - {MANIFEST, SIGNATURE}
     if set(listed) != present:
         raise EnvelopeError("manifest_mismatch", f"members {sorted(present)} differ from the manifest "
                             f"{sorted(listed)}")
     for name, entry in listed.items():
-        if entry.get("size") != len(members[name]) or entry.get("sha256") != sha256_hex(members[name]):
-            raise EnvelopeError("manifest_mismatch", f"{name} does not match its manifest hash")
-    if SUBMISSION_JSON not in members:
+        size = entry.get("size") if isinstance(entry, dict) else None
+        if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= max_bytes:
+            raise EnvelopeError("manifest_mismatch", f"{name} has no usable size in the manifest")
+        if size != infos[name].file_size:
+            raise EnvelopeError("manifest_mismatch", f"{name} is not the size the manifest lists")
+    if SUBMISSION_JSON not in listed:
         raise EnvelopeError("manifest_mismatch", f"no {SUBMISSION_JSON}")
+    if listed[SUBMISSION_JSON]["size"] > MAX_SUBMISSION_BYTES:
+        raise EnvelopeError("too_large", f"{SUBMISSION_JSON} is larger than {MAX_SUBMISSION_BYTES} bytes")
+    return listed
+
+
+def _check_submission(manifest: dict, members: dict[str, bytes]) -> dict:
     try:
         doc = json.loads(members[SUBMISSION_JSON])
     except ValueError:
         raise EnvelopeError("manifest_mismatch", f"{SUBMISSION_JSON} is not JSON") from None
+    if not isinstance(doc, dict):
+        raise EnvelopeError("manifest_mismatch", f"{SUBMISSION_JSON} is not a JSON object")
     if doc.get("id") != manifest.get("submission_id") or doc.get("kiosk_id") != manifest.get("kiosk_id"):
         raise EnvelopeError("manifest_mismatch", "submission.json names another submission or kiosk")
     audio = doc.get("audio")
-    if audio and (audio.get("member") not in members
+    if audio and (not isinstance(audio, dict) or not isinstance(audio.get("member"), str)
+                  or audio.get("member") not in members
+                  or audio.get("member") in (MANIFEST, SIGNATURE, SUBMISSION_JSON)
                   or audio.get("sha256") != sha256_hex(members[audio["member"]])):
         raise EnvelopeError("manifest_mismatch", "the audio file is not the one submission.json names")
+    return doc

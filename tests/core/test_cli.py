@@ -70,3 +70,20 @@ def test_doctor_json_shape(settings):
     assert {"portaudio", "microphone", "data_dir", "disk", "database"} <= names
     assert all(set(c) == {"name", "ok", "detail"} for c in out["checks"])
     assert run.returncode == (0 if all(c["ok"] for c in out["checks"]) else 1)
+
+
+def test_queue_show_escapes_terminal_controls_and_json_stays_exact(settings):
+    store = open_store(settings)
+    hostile = "سلام\x1b]0;owned\x07\x1b[2J\x00\x9b31m می\u200cخواهم \u200d\u202eپایان\nخط دوم"
+    d = store.create_draft("text", "fa", "v7", ["record"])
+    store.update_draft(d.id, text=hostile, topic="traffic\x1b[31m")
+    store.submit(d.id)
+    run = kiosk(settings.data_dir, "queue", "show", d.id)
+    assert run.returncode == 0, run.stderr
+    for raw in ("\x1b", "\x07", "\x00", "\x9b", "\u202e"):
+        assert raw not in run.stdout, repr(raw)
+    assert "⟦U+001B⟧]0;owned⟦U+0007⟧" in run.stdout and "⟦U+0000⟧" in run.stdout and "⟦U+202E⟧" in run.stdout
+    assert "می\u200cخواهم \u200d" in run.stdout  # ZWNJ and ZWJ are ordinary Persian
+    assert "\n" + " " * 20 + "خط دوم" in run.stdout  # a second line cannot pose as another field
+    shown = json.loads(kiosk(settings.data_dir, "queue", "show", d.id, "--json").stdout)
+    assert shown["text"] == hostile and shown["topic"] == "traffic\x1b[31m"

@@ -138,8 +138,8 @@ def test_bad_envelopes_are_quarantined_with_their_reason(office, kiosk_settings,
                        f"{s5.id}.zip.age": "unsafe_member"}, report.as_dict()
     assert [i["id"] for i in report.imported] == [s1.id]
     assert office.count() == 1 and not (tmp_path / "evil.sh").exists()
-    for name in reasons:
-        assert json.loads((office.quarantine_dir / (name + ".reason.json")).read_text())["reason"] == reasons[name]
+    for q in report.quarantined:
+        assert json.loads((office.root / (q["file"] + ".reason.json")).read_text())["reason"] == reasons[q["name"]]
     assert import_from(office, FolderSource(inbox)).new == 0
 
 

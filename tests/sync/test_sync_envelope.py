@@ -147,3 +147,18 @@ def test_limits_and_garbage(tmp_path, office_identity):
         with pytest.raises(EnvelopeError) as exc:
             verify_envelope(blob, **kwargs)
         assert exc.value.reason_code == code, (code, exc.value)
+
+
+@pytest.mark.filterwarnings("ignore:Duplicate name")
+def test_a_second_member_of_the_same_name_is_refused(tmp_path):
+    """zipfile keeps the last of two same-named members: a forged submission.json appended after
+    the signed one must not slip past the manifest."""
+    _settings, plain = _plain_envelope(tmp_path / "k")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(plain)) as src, zipfile.ZipFile(out, "w") as zf:
+        for info in src.infolist():
+            zf.writestr(info, src.read(info))
+        zf.writestr("submission.json", b'{"id": "forged"}')
+    with pytest.raises(EnvelopeError) as exc:
+        verify_envelope(out.getvalue())
+    assert exc.value.reason_code == "unsafe_member"
