@@ -151,3 +151,15 @@ def for_terminal(text: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def reads_right_to_left(text: str) -> bool:
+    """By the first strong character, as the Unicode bidi algorithm picks a paragraph's direction."""
+    import unicodedata
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False

@@ -80,6 +80,8 @@ def test_keys_drive_the_presenter_and_mark_answers(app, qtbot, office, planned):
 
 def test_english_presenter_uses_right_for_next(app, qtbot, office, planned):
     view = presenter(qtbot, office, planned, language="en")
+    text = view.findChild(QLabel, "presenterText")
+    assert text.alignment() & Qt.AlignRight  # a Persian question reads right to left in an English view
     QTest.keyClick(view, Qt.Key_Right)
     assert view.index == 1
     QTest.keyClick(view, Qt.Key_Left)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
 
-from kiosk.text import localize_digits
+from kiosk.text import localize_digits, reads_right_to_left
 from ui.widgets.audio_player import WaveformPlayer
 
 FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
@@ -86,8 +86,16 @@ class PresenterView(QWidget):
         self.text.setAlignment(Qt.AlignTop | Qt.AlignAbsolute | (Qt.AlignLeft if language == "en" else Qt.AlignRight))
         self.text.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         # Read from across a studio: large type (the app's style sheet would otherwise set 24 px).
-        self.setStyleSheet("#presenterText { font-size: 56px; } #presenterTicket { font-size: 36px; font-weight: bold; }"
-                           " #presenterMeta, #presenterCounter { font-size: 26px; }")
+        self.setStyleSheet(
+            "PresenterView { background: #101418; } QLabel, QCheckBox { color: #f4f1ea; }"
+            " #presenterText { font-size: 56px; } #presenterTicket { font-size: 36px; font-weight: bold; }"
+            " #presenterMeta, #presenterCounter { font-size: 26px; color: #c9d3dc; }"
+            " QCheckBox { background: transparent; font-size: 22px; }"
+            " QPushButton { font-size: 28px; font-weight: bold; color: #101418; background: #f4f1ea;"
+            " border-radius: 10px; padding: 8px 16px; } QPushButton:disabled { color: #777; background: #3a4148; }"
+            " #presenterAnswered { background: #7fd18b; } #presenterSkip { background: #f0c36d; }"
+            " QProgressBar { background: #3a4148; border: 0; height: 10px; } QProgressBar::chunk { background: #7fd18b; }")
+        self.setAttribute(Qt.WA_StyledBackground, True)
         for label in (self.counter, self.ticket, self.meta, self.band, self.text):
             label.setTextFormat(Qt.PlainText)
         self.progress = QProgressBar(self, objectName="presenterProgress", maximum=1000, textVisible=False)
@@ -161,7 +169,7 @@ class PresenterView(QWidget):
             self.play.setEnabled(False)
             return
         digits = lambda s: localize_digits(s, self.language)  # noqa: E731
-        self.counter.setText(digits(f"{self.index + 1} / {len(self.rows)}"))
+        self.counter.setText(LRI + digits(f"{self.index + 1} / {len(self.rows)}") + PDI)
         self.ticket.setText(LRI + digits(row["ticket"]) + PDI)
         source = (self.tr("Kiosk %1").replace("%1", FSI + row["kiosk_id"] + PDI) if row["channel"] == "kiosk"
                   else {"instagram": self.tr("Instagram"), "phone": self.tr("Phone call")}.get(
@@ -171,8 +179,12 @@ class PresenterView(QWidget):
         broadcast = bool(row["broadcast"])
         self.band.setVisible(not broadcast)
         hidden = not broadcast and self.on_air
-        self.text.setText(self.tr("(text shown only on the presenter's screen)") if hidden
-                          else (row["text_display"] or self.tr("(voice question: play the recording)")))
+        shown = (self.tr("(text shown only on the presenter's screen)") if hidden
+                 else (row["text_display"] or self.tr("(voice question: play the recording)")))
+        self.text.setText(shown)
+        # The question keeps its own direction whatever the presenter's language (Persian in an English view).
+        side = Qt.AlignRight if reads_right_to_left(shown) else Qt.AlignLeft
+        self.text.setAlignment(Qt.AlignTop | Qt.AlignAbsolute | side)
         audio = self.media_path(row) if row["audio_file"] else None
         self.play.setEnabled(broadcast and audio is not None)
         self.current_changed.emit(self.index)

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import tempfile
-import unicodedata
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QStyledItemDelegate, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 from shiboken6 import isValid
+
+from kiosk.text import reads_right_to_left
 
 from ui.staff.buttons import staff_button
 from ui.staff.mic_meter import MicMeter
@@ -59,17 +60,6 @@ def detail_text(row: dict) -> str:
     if row["name"] == "clock":
         return f"{jalali(row['value'])} — {row['detail']}"
     return str(row["detail"])
-
-
-def reads_right_to_left(text: str) -> bool:
-    """By the first strong character, as the Unicode bidi algorithm picks a paragraph's direction."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 class _CellDirection(QStyledItemDelegate):
