@@ -33,7 +33,12 @@ _NO = {"", "0", "no", "n", "false", "خیر", "نه", "لا"}
 
 
 class ChannelError(ValueError):
-    """A question that cannot be entered, in words the clerk can act on."""
+    """A question that cannot be entered, in words the clerk can act on; `code` lets a screen say it
+    in the clerk's language (no_text, too_long, bad_phone, draw_contact, future_date, bad_channel)."""
+
+    def __init__(self, message: str, code: str = ""):
+        super().__init__(message)
+        self.code = code
 
 
 def channel_kiosk_id(channel: str) -> str:
@@ -51,7 +56,7 @@ def _received_at(received: date | None) -> str:
     if received is None or received == date.today():
         return utc_now()
     if received > date.today():
-        raise ChannelError(f"the date received ({received.isoformat()}) is in the future")
+        raise ChannelError(f"the date received ({received.isoformat()}) is in the future", "future_date")
     noon = datetime.combine(received, time(12, 0)).astimezone()  # the day, in this office's time zone
     return noon.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -68,20 +73,21 @@ def add_question(db, channel: str, text: str, *, handle: str | None = None, phon
                  clerk: str | None = None) -> dict[str, Any]:
     """Returns {"ticket", "id", "added"}; the same question entered again returns the first one."""
     if channel not in CHANNELS:
-        raise ChannelError(f"the channel is one of {', '.join(CHANNELS)}, not {channel!r}")
+        raise ChannelError(f"the channel is one of {', '.join(CHANNELS)}, not {channel!r}", "bad_channel")
     raw = textmod.storable(text or "").strip()
     if not raw:
-        raise ChannelError("the question has no text")
+        raise ChannelError("the question has no text", "no_text")
     try:
         textmod.check_length(raw)
     except textmod.TextTooLong as exc:
-        raise ChannelError(str(exc)) from None
+        raise ChannelError(str(exc), "too_long") from None
     handle = textmod.storable(handle or "").strip()[:MAX_HANDLE] or None
     phone_digits = normalize_phone(phone) if phone else ""
     if phone and len(phone_digits) < 5:
-        raise ChannelError(f"{phone!r} is not a phone number")
+        raise ChannelError(f"{phone!r} is not a phone number", "bad_phone")
     if draw and not (phone_digits or handle):
-        raise ChannelError("to enter the draw the person needs a phone number or a handle to be contacted by")
+        raise ChannelError("to enter the draw the person needs a phone number or a handle to be contacted by",
+                           "draw_contact")
     submitted_at = _received_at(received)
     cleaned = textmod.clean(raw)
     source_key = hashlib.sha256("\x1f".join(

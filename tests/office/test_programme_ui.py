@@ -173,3 +173,32 @@ def test_the_clerk_picks_why_a_question_is_not_broadcast(app, qtbot, office):
     qtbot.mouseClick(console.findChild(QPushButton, "outcomeApply"), Qt.LeftButton)
     assert office.get(item["id"])["outcome_reason"] == "referred"
     console.close()
+
+
+def test_a_clerk_adds_an_instagram_question_and_imports_a_csv(app, qtbot, office, tmp_path):
+    from PySide6.QtWidgets import QPlainTextEdit, QLineEdit
+    from ui.office.channel_dialog import ChannelQuestionDialog
+    from ui.office.programme import ProgrammeTab
+    dialog = ChannelQuestionDialog(office.db)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QCheckBox, "channelDraw").setChecked(True)
+    dialog.findChild(QPushButton, "channelSave").click()
+    error = dialog.findChild(QLabel, "channelError")
+    assert error.text() == "نخست پرسش را بنویسید." and dialog.ticket is None  # said in the clerk's language
+    dialog.findChild(QPlainTextEdit, "channelText").setPlainText("ساعت کار کتابخانه را بیشتر کنید")
+    dialog.findChild(QPushButton, "channelSave").click()
+    assert "تماس" in error.text() and dialog.ticket is None  # the draw needs a contact
+    dialog.findChild(QLineEdit, "channelHandle").setText("@reader")
+    dialog.findChild(QPushButton, "channelSave").click()
+    assert dialog.ticket and dialog.ticket.startswith("9")
+    item = office.get(dialog.ticket)
+    assert item["channel"] == "instagram" and item["handle"] == "@reader" and item["constructive"] == 1
+
+    csv = tmp_path / "calls.csv"
+    csv.write_text("text,handle,phone,draw,received\nآب قطع است,,09121112233,no,\n,,,,\n", encoding="utf-8")
+    tab = ProgrammeTab(office, lambda fn, done: done(fn(office)), lambda t: t or "-")
+    qtbot.addWidget(tab)
+    tab.import_csv(csv, "phone")
+    said = tab.findChild(QLabel, "programmeMessage").text()
+    assert "۱ افزوده شد" in said and "۳" in said, said
+    assert office.count() == 2

@@ -6,6 +6,7 @@ the list of candidate questions is a query and goes through the runner the conso
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -64,6 +65,8 @@ class ProgrammeTab(QWidget):
         self.down = _named(QPushButton(), "rundownDown")
         self.on_air = _named(QCheckBox(), "presenterOnAir")
         self.present = _named(QPushButton(), "presenterOpen")
+        self.channel_add = _named(QPushButton(), "channelAdd")
+        self.channel_csv = _named(QPushButton(), "channelImportCsv")
         self.outcome = _named(QComboBox(), "outcomeReason")
         self.outcome_apply = _named(QPushButton(), "outcomeApply")
         self.totals = _named(QLabel(), "rundownTotals")
@@ -80,6 +83,8 @@ class ProgrammeTab(QWidget):
         self.down.clicked.connect(lambda: self._step(+1))
         self.present.clicked.connect(self._present)
         self.outcome_apply.clicked.connect(self._set_outcome)
+        self.channel_add.clicked.connect(self._add_channel_question)
+        self.channel_csv.clicked.connect(self._import_csv)
         self.retranslate()
         self.load_shows()
 
@@ -88,6 +93,10 @@ class ProgrammeTab(QWidget):
         for w, stretch in ((self.show_picker, 3), (self.new_date, 1), (self.new_title, 2), (self.new_show, 0)):
             top.addWidget(w, stretch)
         left = QVBoxLayout()
+        channels = QHBoxLayout()
+        channels.addWidget(self.channel_add)
+        channels.addWidget(self.channel_csv)
+        left.addLayout(channels)
         left.addWidget(self.search)
         left.addWidget(self.library, 1)
         left.addWidget(self.add)
@@ -124,6 +133,10 @@ class ProgrammeTab(QWidget):
             self.down: (self.tr("Move down"), self.tr("Move the chosen question later")),
             self.on_air: (self.tr("Presenter screen is on air"), self.tr("The presenter screen is seen on air")),
             self.present: (self.tr("Open presenter view"), self.tr("Open the presenter view of this show")),
+            self.channel_add: (self.tr("Add a question from Instagram or phone…"),
+                               self.tr("Type in a question that came by Instagram, phone or another channel")),
+            self.channel_csv: (self.tr("Import a CSV of questions…"),
+                               self.tr("Import questions from another channel from a CSV file")),
             self.outcome: (None, self.tr("Why the chosen question is not broadcast")),
             self.outcome_apply: (self.tr("Set reason"), self.tr("Set the reason on the chosen question")),
             self.search: (None, self.tr("Search the library")),
@@ -295,6 +308,49 @@ class ProgrammeTab(QWidget):
             return
         reason = self.outcome.currentData() or None
         self._apply(lambda: self.shows.set_outcome(ticket, reason), self.tr("Reason saved."))
+
+    def _add_channel_question(self) -> None:
+        from ui.office.channel_dialog import ChannelQuestionDialog
+        dialog = ChannelQuestionDialog(self.lib.db, self)
+        if dialog.exec() and dialog.ticket:
+            self._say(self.tr("Added as ticket %1.").replace("%1", LRI + localize_digits(dialog.ticket, self._lang())
+                                                               + PDI))
+            self.load_candidates()
+            self.changed.emit()
+
+    def _import_csv(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a CSV of questions…"), "", "CSV (*.csv)")
+        if not path:
+            return
+        names = [self.tr("Instagram"), self.tr("Phone call"), self.tr("Other channel")]
+        name, ok = QInputDialog.getItem(self, self.tr("Import a CSV of questions…"), self.tr("Channel"), names, 0, False)
+        if ok:
+            self.import_csv(Path(path), ("instagram", "phone", "other")[names.index(name)])
+
+    def import_csv(self, path: Path, channel: str) -> None:
+        """On a worker (a file may hold thousands of rows); the result is said in words."""
+        from kiosk.office.channels import ChannelError, import_csv
+
+        def work(lib):
+            try:
+                return import_csv(lib.db, path, channel)
+            except ChannelError as exc:
+                return {"failed": str(exc)}
+
+        def done(result):
+            if "failed" in result:
+                self._say(self.tr("The file could not be read: %1").replace("%1", result["failed"]))
+                return
+            lines = ", ".join(localize_digits(str(e["line"]), self._lang()) for e in result["errors"])
+            text = self.tr("Added %1, already there %2.").replace("%1", localize_digits(str(result["added"]), self._lang()))
+            text = text.replace("%2", localize_digits(str(result["skipped"]), self._lang()))
+            if lines:
+                text += " " + self.tr("Rows with problems (line numbers): %1").replace("%1", lines)
+            self._say(text)
+            self.load_candidates()
+            self.changed.emit()
+        self.run(work, done)
 
     def _present(self) -> None:
         if self.show_id is not None:
