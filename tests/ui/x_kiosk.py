@@ -46,13 +46,25 @@ def rect_of(widget):
     return [top_left.x(), top_left.y(), widget.width(), widget.height()]
 
 
+def shown_rect(w):
+    """The part of `w` its ancestors (a scroll area's viewport) leave on screen, global pixels."""
+    shown = QRect(*rect_of(w))
+    parent = w.parentWidget()
+    while parent is not None:
+        shown = shown.intersected(QRect(*rect_of(parent)))
+        parent = parent.parentWidget()
+    return shown
+
+
 def where(name):
+    """Centre and rectangle of what shows of widget `name` (global pixels)."""
     w = window.findChild(QWidget, name)
     if w is None:
         return None
-    x, y, width, height = rect_of(w)
-    return {"x": x + width // 2, "y": y + height // 2, "rect": [x, y, width, height],
-            "visible": w.isVisible(), "enabled": w.isEnabled()}
+    shown = shown_rect(w)
+    return {"x": shown.center().x(), "y": shown.center().y(), "rect": rect_of(w),
+            "shown": [shown.x(), shown.y(), shown.width(), shown.height()],
+            "visible": w.isVisible() and not shown.isEmpty(), "enabled": w.isEnabled()}
 
 
 def keyboard_rect():
