@@ -3,7 +3,8 @@
 `XKiosk` starts the kiosk window in a child process (the virtual keyboard cannot load offscreen and
 needs a process whose environment is set before the QApplication exists, as `kiosk run` does) on a
 private Xvfb + matchbox. The child answers one JSON line per command read on stdin: `eval EXPR`
-(with `where(name)`, `key(text)`, `keys()`, `state()` and `window` in scope) or `exec STATEMENTS`.
+(with `where(name)`, `key(text)`, `keys()`, `state()` and `window` in scope) or `exec STATEMENTS`,
+the code sent as a JSON string.
 Where things are is asked from the child; what the citizen does goes through X (`tap`, `type_keys`).
 """
 from __future__ import annotations
@@ -120,6 +121,7 @@ def serve():
         app.exit(0)
         return
     verb, _, rest = line.rstrip("\n").partition(" ")
+    rest = json.loads(rest)  # the code, as a JSON string (one line whatever it holds)
     try:
         if verb == "eval":
             answer = {"ok": True, "value": eval(rest, globals())}
@@ -172,12 +174,12 @@ class XKiosk:
         return answer["value"]
 
     def ask(self, expression: str):
-        self.proc.stdin.write(f"eval {expression}\n")
+        self.proc.stdin.write(f"eval {json.dumps(expression)}\n")
         self.proc.stdin.flush()
         return self._read()
 
     def run(self, statements: str) -> None:
-        self.proc.stdin.write(f"exec {statements}\n")
+        self.proc.stdin.write(f"exec {json.dumps(statements)}\n")
         self.proc.stdin.flush()
         self._read()
 
@@ -199,7 +201,8 @@ class XKiosk:
                        timeout=20, capture_output=True)
 
     def tap(self, x: int, y: int) -> None:
-        self.xdotool("mousemove", "--sync", str(x), str(y), "click", "1")
+        # No --sync: it waits for the pointer to move, forever (15 s) when it is already there.
+        self.xdotool("mousemove", str(x), str(y), "click", "1")
 
     def tap_widget(self, name: str, seconds: float = 10.0) -> None:
         end = time.monotonic() + seconds
