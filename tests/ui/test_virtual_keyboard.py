@@ -36,7 +36,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import load_settings
 from ui.app import create_kiosk_window
+from ui.keyboard_layouts import use_kiosk_layouts
 
+use_kiosk_layouts(os.path.join(sys.argv[1], "keyboard_layouts"))  # as `kiosk run`: before the app
 app = QApplication(sys.argv[:1])
 engine = QQmlEngine()
 component = QQmlComponent(engine)
