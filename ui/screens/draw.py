@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from kiosk.text import localize_digits
 from ui.keyboard_space import CompactWhenShort
-from ui.screens.base import Screen, language, make_button, plain_label, set_texts
+from ui.screens.base import Screen, language, ltr, make_button, plain_label, set_texts
 from ui.virtual_keyboard import open_keyboard
 
 
@@ -45,7 +45,9 @@ class DrawScreen(Screen):
         self.title.setText(self.tr("Prize draw"))
         self.prompt.setText(self.tr("We will call you only if you win."))
         self.phone_label.setText(self.tr("Mobile number"))
-        self.phone.setPlaceholderText(localize_digits("0912 345 6789", language()))
+        # In the language's digits, isolated left-to-right: Arabic-Indic digits would otherwise
+        # show their groups in reverse order.
+        self.phone.setPlaceholderText(ltr(localize_digits("0912 345 6789", language())))
         self.phone.setAccessibleName(self.tr("Mobile number"))
         self.name_label.setText(self.tr("Your name (optional)"))
         self.name.setAccessibleName(self.tr("Your name (optional)"))
