@@ -19,7 +19,7 @@ STAFF_QSS = ("QPushButton { min-width: 0px; min-height: 56px; padding: 4px 18px;
              " QLineEdit, QPlainTextEdit { padding: 4px 10px; font-size: 24px; }"
              " QTabBar::tab { min-height: 48px; padding: 4px 16px; }"
              " QPushButton:checked { color: #ffffff; background-color: #0b4f3c; }")
-STAFF_MIN_HEIGHT = 680  # below this (the on-screen keyboard is up) the staff screen scrolls
+STAFF_MIN_HEIGHT = 760  # below this (the on-screen keyboard is up) the staff screen scrolls, uncrowded
 _ACTIVITY = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.KeyPress, QEvent.TouchBegin,
              QEvent.TouchUpdate, QEvent.Wheel, QEvent.MouseMove}
 
@@ -83,7 +83,7 @@ class StaffScreen(QWidget):
         self.scroll.setFrameShape(QFrame.NoFrame)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.tabs.setMinimumHeight(STAFF_MIN_HEIGHT)
+        self.tabs.setMinimumHeight(max(STAFF_MIN_HEIGHT, self.tabs.minimumSizeHint().height()))
         self.scroll.setWidget(self.tabs)
         self.scroll.viewport().installEventFilter(self)
         lay.addWidget(self.scroll, 1)
