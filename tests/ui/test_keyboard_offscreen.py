@@ -87,6 +87,29 @@ def test_idle_card_above_keyboard_offscreen(kiosk, qtbot):
     overlay.hide()
 
 
+@pytest.mark.timeout(60)
+def test_idle_card_hides_a_keyboard_it_cannot_clear(kiosk, qtbot):
+    """A short screen (1024x600, keyboard 300 px): no room above it, so the card hides it."""
+    from ui.screens.idle import IdleOverlay
+
+    class HideableInputMethod(StandInInputMethod):
+        def hide(self):
+            self.hide_keyboard()
+
+    window = kiosk.window
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 600))
+    im = HideableInputMethod()
+    overlay = IdleOverlay(window, im)
+    top_left = window.mapToGlobal(window.rect().topLeft()) - window.screen().geometry().topLeft()
+    im.show_keyboard(QRect(top_left.x(), top_left.y() + 300, 1024, 300))
+    overlay.show_countdown(15)
+    qtbot.waitUntil(lambda: not im.isVisible())
+    card = overlay.findChild(QWidget, "idleCard")
+    assert card.isVisible() and 0 <= card.geometry().top() and card.geometry().bottom() < 600
+    overlay.hide()
+
+
 def _visible(text: str) -> str:
     return "".join(ch for ch in text if ch not in "\u2066\u2069\u200e")
 

@@ -39,7 +39,7 @@ class IdleOverlay(QWidget):
         self.stay.connect(self._back_to_field)  # before the flow hides the overlay
         outer = self.outer = QVBoxLayout(self)
         outer.addStretch(1)
-        card = QFrame()
+        card = self.card = QFrame()
         card.setObjectName("idleCard")
         lay = QVBoxLayout(card)
         lay.setContentsMargins(48, 40, 48, 40)
@@ -79,9 +79,9 @@ class IdleOverlay(QWidget):
             focused = QApplication.focusWidget()
             self._return_to = focused if focused is not None and not self.isAncestorOf(focused) else None
         self.setGeometry(self.parentWidget().rect())
-        self._fit()
         self.show()
         self.raise_()
+        self._fit()
 
     def _fit(self) -> None:
         """The card goes in the part of the window the on-screen keyboard leaves free."""
@@ -89,6 +89,10 @@ class IdleOverlay(QWidget):
             return
         margins = self.outer.contentsMargins()
         covered = keyboard_cover(self.parentWidget(), self.input_method)
+        free = self.parentWidget().height() - covered - margins.top()
+        if covered and self.isVisible() and free < self.card.minimumSizeHint().height():
+            self.input_method.hide()  # no room above it (a small screen): the card comes first
+            return  # back with the field after "still here"
         if margins.bottom() != covered:
             margins.setBottom(covered)
             self.outer.setContentsMargins(margins)
