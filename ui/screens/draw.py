@@ -75,5 +75,5 @@ class DrawScreen(Screen):
         self.focus_input()
 
     def focus_input(self) -> None:
-        """The digits pad opens with the phone field (or the name field the citizen was in)."""
-        open_keyboard(self.name if self.name.hasFocus() else self.phone)
+        """The phone field is focused and its digits pad opens with the screen."""
+        open_keyboard(self.phone)

@@ -80,6 +80,7 @@ class StaffScreen(QWidget):
         self.setProperty(FITS, True)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("staffScroll")
+        self.scroll.setAccessibleName(role_name(role))
         self.scroll.setFrameShape(QFrame.NoFrame)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
