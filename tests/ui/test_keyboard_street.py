@@ -135,7 +135,7 @@ def test_idle_card_above_keyboard_and_typing_counts(kiosk):
 
     st = k.wait(lambda s: s["overlay"], 15, "asked again")
     card = st["card"]
-    k.tap(card[0] + 12, card[1] + 12)  # the card itself, beside its button
+    k.tap(card[0] + 30, card[1] + 30)  # the card itself, beside its button
     k.wait(lambda s: not s["overlay"], 5, "a tap on the card answers")
 
     k.wait(lambda s: s["overlay"], 15, "asked a third time")
