@@ -60,6 +60,7 @@ class UISettings:
     fullscreen: bool = True
     hide_cursor: bool = False
     idle_countdown_s: int = field(default=15, metadata=_range(3, 600))
+    idle_text_s: int = field(default=180, metadata=_range(5, 3600))  # the Type screen: typing is slow
     receipt_timeout_s: int = field(default=15, metadata=_range(3, 600))
     text_max_chars: int = field(default=2000, metadata=_range(10, 100000))
     topics: list[str] = field(

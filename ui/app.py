@@ -110,14 +110,20 @@ def create_kiosk_window(settings):
     return KioskWindow(settings)
 
 
-def _prepare_environment() -> None:
-    """Virtual keyboard on X11 only: offscreen and Wayland cannot host it."""
+def _prepare_environment(settings) -> None:
+    """Virtual keyboard on X11 only: offscreen and Wayland cannot host it. Before the QApplication:
+    the keyboard reads its layout folder (the project's Persian layout) once."""
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     on_x11 = platform.startswith("xcb") or (not platform and bool(os.environ.get("DISPLAY"))
                                            and not os.environ.get("WAYLAND_DISPLAY"))
     if on_x11:
         os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
         os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "0")
+        from ui.keyboard_layouts import use_kiosk_layouts
+        try:
+            use_kiosk_layouts(settings.data_dir / "keyboard_layouts")
+        except OSError as exc:  # the stock layouts still work
+            print(f"kiosk: could not install the keyboard layouts: {exc}", file=sys.stderr)
 
 
 def _recover(settings) -> None:
@@ -139,7 +145,7 @@ def _start_outbox(window, settings):
 
 
 def run_kiosk(settings) -> int:
-    _prepare_environment()
+    _prepare_environment(settings)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QGuiApplication.setApplicationDisplayName("Citizen Tribune")
     _recover(settings)

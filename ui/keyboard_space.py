@@ -32,6 +32,20 @@ def covered_height(window: QRect, keyboard: QRect) -> int:
     return window.y() + window.height() - overlap.y()
 
 
+def keyboard_cover(window: QWidget, input_method) -> int:
+    """How many pixels at the bottom of `window` the on-screen keyboard covers now (0 when hidden)."""
+    if not input_method.isVisible():
+        return 0
+    # The desktop keyboard reports its rectangle in its own full-screen window, i.e. relative to
+    # the screen, not to our window (seen under Xvfb with the window moved and resized).
+    keyboard = input_method.keyboardRectangle().toAlignedRect()
+    screen = window.screen()
+    if screen is not None:
+        keyboard.translate(screen.geometry().topLeft())
+    top_left = window.mapToGlobal(window.rect().topLeft())
+    return covered_height(QRect(top_left, window.size()), keyboard)
+
+
 class KeyboardSpace(QObject):
     """Keeps `layout`'s bottom margin equal to the part of `window` the keyboard covers.
 
@@ -63,18 +77,10 @@ class KeyboardSpace(QObject):
         self.input_method.visibleChanged.disconnect(self.update)
 
     def covered(self) -> int:
-        im = self.input_method
         page = self.pages.currentWidget() if self.pages is not None else None
-        if not im.isVisible() or (self.pages is not None and not (page and page.property(FITS))):
+        if self.pages is not None and not (page and page.property(FITS)):
             return 0
-        # The desktop keyboard reports its rectangle in its own full-screen window, i.e. relative to
-        # the screen, not to our window (seen under Xvfb with the window moved and resized).
-        keyboard = im.keyboardRectangle().toAlignedRect()
-        screen = self.window.screen()
-        if screen is not None:
-            keyboard.translate(screen.geometry().topLeft())
-        top_left = self.window.mapToGlobal(self.window.rect().topLeft())
-        return covered_height(QRect(top_left, self.window.size()), keyboard)
+        return keyboard_cover(self.window, self.input_method)
 
     def update(self) -> None:
         if self.layout is None:  # the window is being deleted

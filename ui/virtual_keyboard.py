@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Q_ARG, QLocale, QMetaObject, QObject
+from PySide6.QtCore import Q_ARG, QLocale, QMetaObject, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
 KEYBOARD_LOCALES = {"fa": "fa_FA", "ar": "ar_AR", "en": "en_US"}  # the keyboard's layout names
@@ -73,3 +73,12 @@ def configure_keyboard(app, language: str) -> bool:
                              Q_ARG("QVariant", locale), Q_ARG("QVariant", other))
     return True
 
+
+
+def open_keyboard(field) -> None:
+    """Focus `field` and show the on-screen keyboard for it (its hints pick the layout: the phone
+    field gets the digits pad). Qt opens the keyboard by itself only on a tap's release; after a
+    focus change made by the program it must be asked. Without the keyboard this only focuses."""
+    field.setFocus(Qt.OtherFocusReason)
+    if field.hasFocus():
+        QGuiApplication.inputMethod().show()

@@ -18,7 +18,9 @@ def make_button(name: str, role: str = "primary", parent: QWidget | None = None)
     btn.setObjectName(name)
     btn.setProperty("role", role)
     btn.setCursor(Qt.PointingHandCursor)
-    btn.setFocusPolicy(Qt.StrongFocus)
+    # Tab focus only: a tap must not take the focus from the field being typed in, or the on-screen
+    # keyboard closes on the press and the button moves (the screen regains that room) before the release.
+    btn.setFocusPolicy(Qt.TabFocus)
     btn.setAutoDefault(False)
     return btn
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit
 
+from kiosk.text import localize_digits
 from ui.keyboard_space import CompactWhenShort
-from ui.screens.base import Screen, make_button, plain_label, set_texts
+from ui.screens.base import Screen, language, ltr, make_button, plain_label, set_texts
+from ui.virtual_keyboard import open_keyboard
 
 
 class DrawScreen(Screen):
@@ -43,7 +45,9 @@ class DrawScreen(Screen):
         self.title.setText(self.tr("Prize draw"))
         self.prompt.setText(self.tr("We will call you only if you win."))
         self.phone_label.setText(self.tr("Mobile number"))
-        self.phone.setPlaceholderText("0912 345 6789")
+        # In the language's digits, isolated left-to-right: Arabic-Indic digits would otherwise
+        # show their groups in reverse order.
+        self.phone.setPlaceholderText(ltr(localize_digits("0912 345 6789", language())))
         self.phone.setAccessibleName(self.tr("Mobile number"))
         self.name_label.setText(self.tr("Your name (optional)"))
         self.name.setAccessibleName(self.tr("Your name (optional)"))
@@ -68,4 +72,8 @@ class DrawScreen(Screen):
         self.show_error(None)
 
     def entered(self) -> None:
-        self.phone.setFocus()
+        self.focus_input()
+
+    def focus_input(self) -> None:
+        """The phone field is focused and its digits pad opens with the screen."""
+        open_keyboard(self.phone)

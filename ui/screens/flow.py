@@ -67,7 +67,9 @@ class CitizenFlow(QObject):
                 s.cancel.connect(lambda: self.reset("cancel"))
         self.recorder = RecordController(self.record, settings, self.session, self)
         self.overlay = IdleOverlay(window)
-        self.idle = IdleWatcher(settings.idle_timeout_s, settings.ui.idle_countdown_s, self)
+        self.idle = IdleWatcher(settings.idle_timeout_s, settings.ui.idle_countdown_s, self,
+                                longer={"text": settings.ui.idle_text_s},
+                                screen=lambda: getattr(self.stack.currentWidget(), "key", None))
         self._check_gen = 0
         self._wire()
         self.set_language(settings.language)

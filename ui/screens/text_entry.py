@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from kiosk.text import localize_digits
 from ui.keyboard_space import CompactWhenShort
 from ui.screens.base import Screen, language, make_button, plain_label, set_texts
+from ui.virtual_keyboard import open_keyboard
 
 
 class TextScreen(Screen):
@@ -63,7 +64,11 @@ class TextScreen(Screen):
         return opt
 
     def entered(self) -> None:
-        self.input.setFocus()
+        self.focus_input()
+
+    def focus_input(self) -> None:
+        """The prompt says "use the keyboard on the screen": it is open when the screen shows."""
+        open_keyboard(self.input)
 
     def clear(self) -> None:
         self.input.clear()

@@ -42,6 +42,13 @@ class StaffMode(QObject):
         # The pad left open also times out, like the staff screen.
         self._pad_idle = QTimer(self, singleShot=True)
         self._pad_idle.timeout.connect(self.leave)
+        # The corner is only for getting in: on the PIN pad and staff screens it would swallow the
+        # taps meant for what lies under it (the Lock button, in RTL).
+        window.stack.currentChanged.connect(self._corner_where_needed)
+
+    def _corner_where_needed(self) -> None:
+        if isValid(self.corner):
+            self.corner.setVisible(self.window.stack.currentWidget() not in (self.pad, self.screen))
 
     def open_pad(self) -> None:
         if self.screen is not None:

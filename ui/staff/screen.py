@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton,
+                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from kiosk.store.audit import recent_events
+from ui.keyboard_space import FITS
 from ui.staff.admin import AdminPanel
 from ui.staff.health import HealthPanel
 from ui.staff.moderation import ModerationView
@@ -18,6 +19,7 @@ STAFF_QSS = ("QPushButton { min-width: 0px; min-height: 56px; padding: 4px 18px;
              " QLineEdit, QPlainTextEdit { padding: 4px 10px; font-size: 24px; }"
              " QTabBar::tab { min-height: 48px; padding: 4px 16px; }"
              " QPushButton:checked { color: #ffffff; background-color: #0b4f3c; }")
+STAFF_MIN_HEIGHT = 760  # below this (the on-screen keyboard is up) the staff screen scrolls, uncrowded
 _ACTIVITY = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.KeyPress, QEvent.TouchBegin,
              QEvent.TouchUpdate, QEvent.Wheel, QEvent.MouseMove}
 
@@ -72,7 +74,20 @@ class StaffScreen(QWidget):
             self.tabs.addTab(self.admin, t("admin"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.moderation.changed.connect(self._changed)
-        lay.addWidget(self.tabs, 1)
+        # With the on-screen keyboard up the window gives this screen only the part above it (FITS):
+        # the tabs keep their height and scroll, and the field being typed in is scrolled into
+        # view, so the keyboard hides neither it nor the action bar (scroll down to it).
+        self.setProperty(FITS, True)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("staffScroll")
+        self.scroll.setAccessibleName(role_name(role))
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.tabs.setMinimumHeight(max(STAFF_MIN_HEIGHT, self.tabs.minimumSizeHint().height()))
+        self.scroll.setWidget(self.tabs)
+        self.scroll.viewport().installEventFilter(self)
+        lay.addWidget(self.scroll, 1)
         self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(self.lock)
         self._active = False
@@ -91,9 +106,20 @@ class StaffScreen(QWidget):
             self.idle.start(int(self.settings.staff.lock_idle_s * 1000))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - any input anywhere counts as activity
+        if obj is self.scroll.viewport():
+            if event.type() == QEvent.Resize:  # the keyboard came up (or went): keep the field in view
+                QTimer.singleShot(0, self, self.show_focused_field)
+            return False
         if self._active and event.type() in _ACTIVITY:
             self.touch()
+        elif self._active and event.type() == QEvent.FocusIn and obj is QApplication.focusWidget():
+            QTimer.singleShot(0, self, self.show_focused_field)
         return False
+
+    def show_focused_field(self) -> None:
+        field = QApplication.focusWidget()
+        if field is not None and self.tabs.isAncestorOf(field):
+            self.scroll.ensureWidgetVisible(field, 0, 16)
 
     def lock(self) -> None:
         if not self._active:
