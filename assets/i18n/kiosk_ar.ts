@@ -478,4 +478,35 @@
         <translation>تخطّي اختيار الموضوع</translation>
     </message>
 </context>
+<context>
+    <name>EncryptionHealth</name>
+    <message>
+        <source>Encryption</source>
+        <translation>التشفير</translation>
+    </message>
+    <message>
+        <source>Envelopes are encrypted for the office (%1 recipient).</source>
+        <translation>تُشفَّر الطرود للمكتب (%1 مستلم).</translation>
+    </message>
+    <message>
+        <source>Earlier, %1 envelope(s) left unencrypted, before the office key was set.</source>
+        <translation>في السابق، أُرسل %1 طرد دون تشفير قبل ضبط مفتاح المكتب.</translation>
+    </message>
+    <message>
+        <source>No office key is set: envelopes leave this kiosk unencrypted.</source>
+        <translation>لم يُضبط مفتاح المكتب: تغادر الطرود هذا الكشك دون تشفير.</translation>
+    </message>
+    <message>
+        <source>%1 question(s) with a phone number or name are waiting and will not be sent until the office key is set.</source>
+        <translation>%1 سؤال يحمل رقم هاتف أو اسمًا بالانتظار، ولن يُرسل حتى يُضبط مفتاح المكتب.</translation>
+    </message>
+    <message>
+        <source>%1 envelope(s) without personal data were already sent unencrypted.</source>
+        <translation>أُرسل %1 طرد بلا بيانات شخصية دون تشفير من قبل.</translation>
+    </message>
+    <message>
+        <source>What to do: ask the office for its recipient key (%1) and put it in the settings, %2; then restart the kiosk.</source>
+        <translation>ما العمل: اطلب من المكتب مفتاح المستلم (%1) وضعه في الإعدادات، %2، ثم أعد تشغيل الكشك.</translation>
+    </message>
+</context>
 </TS>

@@ -478,4 +478,35 @@
         <translation>Skip choosing a topic</translation>
     </message>
 </context>
+<context>
+    <name>EncryptionHealth</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Envelopes are encrypted for the office (%1 recipient).</source>
+        <translation>Envelopes are encrypted for the office (%1 recipient).</translation>
+    </message>
+    <message>
+        <source>Earlier, %1 envelope(s) left unencrypted, before the office key was set.</source>
+        <translation>Earlier, %1 envelope(s) left unencrypted, before the office key was set.</translation>
+    </message>
+    <message>
+        <source>No office key is set: envelopes leave this kiosk unencrypted.</source>
+        <translation>No office key is set: envelopes leave this kiosk unencrypted.</translation>
+    </message>
+    <message>
+        <source>%1 question(s) with a phone number or name are waiting and will not be sent until the office key is set.</source>
+        <translation>%1 question(s) with a phone number or name are waiting and will not be sent until the office key is set.</translation>
+    </message>
+    <message>
+        <source>%1 envelope(s) without personal data were already sent unencrypted.</source>
+        <translation>%1 envelope(s) without personal data were already sent unencrypted.</translation>
+    </message>
+    <message>
+        <source>What to do: ask the office for its recipient key (%1) and put it in the settings, %2; then restart the kiosk.</source>
+        <translation>What to do: ask the office for its recipient key (%1) and put it in the settings, %2; then restart the kiosk.</translation>
+    </message>
+</context>
 </TS>

@@ -478,4 +478,35 @@
         <translation>ادامه بدون انتخاب موضوع</translation>
     </message>
 </context>
+<context>
+    <name>EncryptionHealth</name>
+    <message>
+        <source>Encryption</source>
+        <translation>رمزنگاری</translation>
+    </message>
+    <message>
+        <source>Envelopes are encrypted for the office (%1 recipient).</source>
+        <translation>بسته‌ها برای دفتر رمزنگاری می‌شوند (%1 گیرنده).</translation>
+    </message>
+    <message>
+        <source>Earlier, %1 envelope(s) left unencrypted, before the office key was set.</source>
+        <translation>پیش‌تر، پیش از تنظیم کلید دفتر، %1 بسته بدون رمزنگاری ارسال شده است.</translation>
+    </message>
+    <message>
+        <source>No office key is set: envelopes leave this kiosk unencrypted.</source>
+        <translation>کلید دفتر تنظیم نشده است: بسته‌ها بدون رمزنگاری از این کیوسک خارج می‌شوند.</translation>
+    </message>
+    <message>
+        <source>%1 question(s) with a phone number or name are waiting and will not be sent until the office key is set.</source>
+        <translation>%1 پرسش دارای شماره تلفن یا نام در انتظار است و تا تنظیم کلید دفتر ارسال نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>%1 envelope(s) without personal data were already sent unencrypted.</source>
+        <translation>%1 بسته بدون اطلاعات شخصی پیش‌تر بدون رمزنگاری ارسال شده است.</translation>
+    </message>
+    <message>
+        <source>What to do: ask the office for its recipient key (%1) and put it in the settings, %2; then restart the kiosk.</source>
+        <translation>چه باید کرد: کلید گیرنده را از دفتر بگیرید (%1)، آن را در تنظیمات، %2، بگذارید و سپس کیوسک را دوباره راه‌اندازی کنید.</translation>
+    </message>
+</context>
 </TS>

@@ -40,11 +40,12 @@ class ImportReport:
     quarantined: list[dict] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)  # not recorded: tried again next time
     indexes: list[dict] = field(default_factory=list)  # signed USB export indexes found and checked
+    warnings: list[str] = field(default_factory=list)  # e.g. a kiosk that sends plaintext envelopes
 
     def as_dict(self) -> dict:
         return {"source": self.source, "listed": self.listed, "new": self.new, "imported": self.imported,
                 "duplicates": self.duplicates, "quarantined": self.quarantined, "failed": self.failed,
-                "indexes": self.indexes}
+                "indexes": self.indexes, "warnings": self.warnings}
 
     def summary(self) -> str:
         text = (f"{self.source}: {self.listed} envelopes, {self.new} new; imported {len(self.imported)}, "
@@ -54,6 +55,7 @@ class ImportReport:
         if self.indexes:
             text += f"; export indexes checked {len(self.indexes)}, failed {len(bad)}"
             text += "".join(f"\n  {i['name']}: {i['message']}" for i in bad)
+        text += "".join(f"\n  WARNING: {w}" for w in self.warnings)
         return text
 
 
@@ -239,6 +241,9 @@ def import_one(lib: Library, name: str, blob: bytes, identity, trusted: list[str
         raise
     report.imported.append({"name": name, "id": values["id"], "ticket": values["ticket"],
                             "kiosk_id": values["kiosk_id"]})
+    if not verified.encrypted:
+        report.warnings.append(f"{name} was not encrypted (plain zip): kiosk {values['kiosk_id']} has no office "
+                               "recipient set; give it the recipient from `kiosk office keygen`")
 
 
 def import_from(lib: Library, source: str | FolderSource | S3Source, *, endpoint_url: str | None = None,
