@@ -509,4 +509,43 @@
         <translation>ما العمل: اطلب من المكتب مفتاح المستلم (%1) وضعه في الإعدادات، %2، ثم أعد تشغيل الكشك.</translation>
     </message>
 </context>
+<context>
+    <name>SpokenPrompt</name>
+    <message>
+        <source>Welcome. You can ask the mayor a question, by voice or in writing. Tap Start to begin. The buttons at the bottom change the language.</source>
+        <translation>أهلًا وسهلًا. يمكنك أن تطرح سؤالك على رئيس البلدية بالصوت أو بالكتابة. اضغط زر البدء لتبدأ. الأزرار في أسفل الشاشة تغيّر اللغة.</translation>
+    </message>
+    <message>
+        <source>Please read how your question will be used. Tick the boxes you agree with, then tap Agree.</source>
+        <translation>يرجى قراءة كيفية استخدام سؤالك. ضع علامة في المربعات التي توافق عليها، ثم اضغط زر الموافقة.</translation>
+    </message>
+    <message>
+        <source>How would you like to ask? Tap the microphone to speak, or the keyboard to type.</source>
+        <translation>كيف تريد أن تسأل؟ اضغط على الميكروفون لتتكلم، أو على لوحة المفاتيح لتكتب.</translation>
+    </message>
+    <message>
+        <source>Tap Start recording, wait for the beep, then speak your question. Tap Stop when you have finished.</source>
+        <translation>اضغط زر بدء التسجيل، وانتظر صوت التنبيه، ثم قل سؤالك. اضغط زر الإيقاف عندما تنتهي.</translation>
+    </message>
+    <message>
+        <source>Type your question with the keyboard on the screen, then tap Continue.</source>
+        <translation>اكتب سؤالك بلوحة المفاتيح على الشاشة، ثم اضغط زر المتابعة.</translation>
+    </message>
+    <message>
+        <source>Choose the topic that fits your question best.</source>
+        <translation>اختر الموضوع الأقرب إلى سؤالك.</translation>
+    </message>
+    <message>
+        <source>To take part in the prize draw, enter your mobile number, then tap Continue.</source>
+        <translation>للمشاركة في السحب على الجوائز، أدخل رقم هاتفك المحمول، ثم اضغط زر المتابعة.</translation>
+    </message>
+    <message>
+        <source>Check your question. If everything is right, tap Send.</source>
+        <translation>راجع سؤالك. إذا كان كل شيء صحيحًا، اضغط زر الإرسال.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your question has been received. Keep your ticket code.</source>
+        <translation>شكرًا لك. لقد استلمنا سؤالك. احتفظ برمز التذكرة.</translation>
+    </message>
+</context>
 </TS>

@@ -509,4 +509,43 @@
         <translation>What to do: ask the office for its recipient key (%1) and put it in the settings, %2; then restart the kiosk.</translation>
     </message>
 </context>
+<context>
+    <name>SpokenPrompt</name>
+    <message>
+        <source>Welcome. You can ask the mayor a question, by voice or in writing. Tap Start to begin. The buttons at the bottom change the language.</source>
+        <translation>Welcome. You can ask the mayor a question, by voice or in writing. Tap Start to begin. The buttons at the bottom change the language.</translation>
+    </message>
+    <message>
+        <source>Please read how your question will be used. Tick the boxes you agree with, then tap Agree.</source>
+        <translation>Please read how your question will be used. Tick the boxes you agree with, then tap Agree.</translation>
+    </message>
+    <message>
+        <source>How would you like to ask? Tap the microphone to speak, or the keyboard to type.</source>
+        <translation>How would you like to ask? Tap the microphone to speak, or the keyboard to type.</translation>
+    </message>
+    <message>
+        <source>Tap Start recording, wait for the beep, then speak your question. Tap Stop when you have finished.</source>
+        <translation>Tap Start recording, wait for the beep, then speak your question. Tap Stop when you have finished.</translation>
+    </message>
+    <message>
+        <source>Type your question with the keyboard on the screen, then tap Continue.</source>
+        <translation>Type your question with the keyboard on the screen, then tap Continue.</translation>
+    </message>
+    <message>
+        <source>Choose the topic that fits your question best.</source>
+        <translation>Choose the topic that fits your question best.</translation>
+    </message>
+    <message>
+        <source>To take part in the prize draw, enter your mobile number, then tap Continue.</source>
+        <translation>To take part in the prize draw, enter your mobile number, then tap Continue.</translation>
+    </message>
+    <message>
+        <source>Check your question. If everything is right, tap Send.</source>
+        <translation>Check your question. If everything is right, tap Send.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your question has been received. Keep your ticket code.</source>
+        <translation>Thank you. Your question has been received. Keep your ticket code.</translation>
+    </message>
+</context>
 </TS>

@@ -509,4 +509,43 @@
         <translation>چه باید کرد: کلید گیرنده را از دفتر بگیرید (%1)، آن را در تنظیمات، %2، بگذارید و سپس کیوسک را دوباره راه‌اندازی کنید.</translation>
     </message>
 </context>
+<context>
+    <name>SpokenPrompt</name>
+    <message>
+        <source>Welcome. You can ask the mayor a question, by voice or in writing. Tap Start to begin. The buttons at the bottom change the language.</source>
+        <translation>خوش آمدید. می‌توانید پرسش خود را با صدا یا با نوشتن از شهردار بپرسید. برای شروع، دکمه‌ی شروع را بزنید. با دکمه‌های پایین صفحه زبان را عوض کنید.</translation>
+    </message>
+    <message>
+        <source>Please read how your question will be used. Tick the boxes you agree with, then tap Agree.</source>
+        <translation>لطفاً بخوانید که پرسش شما چگونه به کار می‌رود. خانه‌هایی را که با آن‌ها موافقید علامت بزنید و سپس دکمه‌ی موافقم را بزنید.</translation>
+    </message>
+    <message>
+        <source>How would you like to ask? Tap the microphone to speak, or the keyboard to type.</source>
+        <translation>چگونه می‌خواهید بپرسید؟ برای صحبت کردن دکمه‌ی میکروفون را بزنید، یا برای نوشتن دکمه‌ی صفحه‌کلید را.</translation>
+    </message>
+    <message>
+        <source>Tap Start recording, wait for the beep, then speak your question. Tap Stop when you have finished.</source>
+        <translation>دکمه‌ی شروع ضبط را بزنید، صبر کنید تا صدای بوق بیاید و سپس پرسش خود را بگویید. وقتی تمام شد، دکمه‌ی توقف را بزنید.</translation>
+    </message>
+    <message>
+        <source>Type your question with the keyboard on the screen, then tap Continue.</source>
+        <translation>پرسش خود را با صفحه‌کلید روی صفحه بنویسید و سپس دکمه‌ی ادامه را بزنید.</translation>
+    </message>
+    <message>
+        <source>Choose the topic that fits your question best.</source>
+        <translation>موضوعی را که به پرسش شما نزدیک‌تر است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>To take part in the prize draw, enter your mobile number, then tap Continue.</source>
+        <translation>برای شرکت در قرعه‌کشی، شماره‌ی تلفن همراه خود را وارد کنید و سپس دکمه‌ی ادامه را بزنید.</translation>
+    </message>
+    <message>
+        <source>Check your question. If everything is right, tap Send.</source>
+        <translation>پرسش خود را بررسی کنید. اگر همه چیز درست است، دکمه‌ی فرستادن را بزنید.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your question has been received. Keep your ticket code.</source>
+        <translation>سپاسگزاریم. پرسش شما دریافت شد. کد پیگیری خود را نگه دارید.</translation>
+    </message>
+</context>
 </TS>
