@@ -380,6 +380,14 @@
 <context>
     <name>Screen</name>
     <message>
+        <source>Spoken help</source>
+        <translation>مساعدة صوتية</translation>
+    </message>
+    <message>
+        <source>Listen to spoken help for this screen</source>
+        <translation>استمع إلى الإرشاد الصوتي لهذه الشاشة</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -546,6 +554,117 @@
     <message>
         <source>Thank you. Your question has been received. Keep your ticket code.</source>
         <translation>شكرًا لك. لقد استلمنا سؤالك. احتفظ برمز التذكرة.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPanel</name>
+    <message>
+        <source>Spoken help</source>
+        <translation>المساعدة الصوتية</translation>
+    </message>
+    <message>
+        <source>Language of the prompts</source>
+        <translation>لغة الإرشادات</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>الشاشات</translation>
+    </message>
+    <message>
+        <source>Each citizen screen has a short spoken help. Record it in the city's own voice: pick the screen, tap Record, read the words below, tap Stop.</source>
+        <translation>لكل شاشة من شاشات المواطن إرشاد صوتي قصير. سجّله بصوت المدينة نفسها: اختر الشاشة، واضغط «تسجيل»، واقرأ النص أدناه، ثم اضغط «إيقاف».</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Restore the shipped prompt</source>
+        <translation>استعادة الإرشاد الأصلي</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>الترحيب</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Speak or type</source>
+        <translation>الكلام أو الكتابة</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Prize draw</source>
+        <translation>السحب على الجوائز</translation>
+    </message>
+    <message>
+        <source>Check and send</source>
+        <translation>المراجعة والإرسال</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>الإيصال</translation>
+    </message>
+    <message>
+        <source>recorded here</source>
+        <translation>مسجّل هنا</translation>
+    </message>
+    <message>
+        <source>shipped voice</source>
+        <translation>الصوت الأصلي</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>Recording… read the words, then tap Stop.</source>
+        <translation>جارٍ التسجيل… اقرأ النص ثم اضغط «إيقاف».</translation>
+    </message>
+    <message>
+        <source>nothing was recorded</source>
+        <translation>لم يُسجَّل شيء</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved: this screen now plays your recording. Tap Preview to hear it.</source>
+        <translation>حُفظ: تعرض هذه الشاشة الآن تسجيلك. اضغط «معاينة» لسماعه.</translation>
+    </message>
+    <message>
+        <source>It did not work: %1</source>
+        <translation>لم ينجح ذلك: %1</translation>
+    </message>
+    <message>
+        <source>Playing…</source>
+        <translation>جارٍ التشغيل…</translation>
+    </message>
+    <message>
+        <source>The shipped prompt plays again.</source>
+        <translation>يُشغَّل الإرشاد الأصلي من جديد.</translation>
     </message>
 </context>
 </TS>

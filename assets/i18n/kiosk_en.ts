@@ -380,6 +380,14 @@
 <context>
     <name>Screen</name>
     <message>
+        <source>Spoken help</source>
+        <translation>Spoken help</translation>
+    </message>
+    <message>
+        <source>Listen to spoken help for this screen</source>
+        <translation>Listen to spoken help for this screen</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -546,6 +554,117 @@
     <message>
         <source>Thank you. Your question has been received. Keep your ticket code.</source>
         <translation>Thank you. Your question has been received. Keep your ticket code.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPanel</name>
+    <message>
+        <source>Spoken help</source>
+        <translation>Spoken help</translation>
+    </message>
+    <message>
+        <source>Language of the prompts</source>
+        <translation>Language of the prompts</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>Each citizen screen has a short spoken help. Record it in the city's own voice: pick the screen, tap Record, read the words below, tap Stop.</source>
+        <translation>Each citizen screen has a short spoken help. Record it in the city's own voice: pick the screen, tap Record, read the words below, tap Stop.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Restore the shipped prompt</source>
+        <translation>Restore the shipped prompt</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Speak or type</source>
+        <translation>Speak or type</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Typing</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Prize draw</source>
+        <translation>Prize draw</translation>
+    </message>
+    <message>
+        <source>Check and send</source>
+        <translation>Check and send</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>recorded here</source>
+        <translation>recorded here</translation>
+    </message>
+    <message>
+        <source>shipped voice</source>
+        <translation>shipped voice</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Recording… read the words, then tap Stop.</source>
+        <translation>Recording… read the words, then tap Stop.</translation>
+    </message>
+    <message>
+        <source>nothing was recorded</source>
+        <translation>nothing was recorded</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved: this screen now plays your recording. Tap Preview to hear it.</source>
+        <translation>Saved: this screen now plays your recording. Tap Preview to hear it.</translation>
+    </message>
+    <message>
+        <source>It did not work: %1</source>
+        <translation>It did not work: %1</translation>
+    </message>
+    <message>
+        <source>Playing…</source>
+        <translation>Playing…</translation>
+    </message>
+    <message>
+        <source>The shipped prompt plays again.</source>
+        <translation>The shipped prompt plays again.</translation>
     </message>
 </context>
 </TS>

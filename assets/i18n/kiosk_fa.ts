@@ -380,6 +380,14 @@
 <context>
     <name>Screen</name>
     <message>
+        <source>Spoken help</source>
+        <translation>راهنمای گفتاری</translation>
+    </message>
+    <message>
+        <source>Listen to spoken help for this screen</source>
+        <translation>شنیدن راهنمای گفتاری این صفحه</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
@@ -546,6 +554,117 @@
     <message>
         <source>Thank you. Your question has been received. Keep your ticket code.</source>
         <translation>سپاسگزاریم. پرسش شما دریافت شد. کد پیگیری خود را نگه دارید.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsPanel</name>
+    <message>
+        <source>Spoken help</source>
+        <translation>راهنمای گفتاری</translation>
+    </message>
+    <message>
+        <source>Language of the prompts</source>
+        <translation>زبان راهنماها</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>صفحه‌ها</translation>
+    </message>
+    <message>
+        <source>Each citizen screen has a short spoken help. Record it in the city's own voice: pick the screen, tap Record, read the words below, tap Stop.</source>
+        <translation>هر صفحه‌ی شهروندی یک راهنمای گفتاری کوتاه دارد. آن را با صدای خود شهر ضبط کنید: صفحه را انتخاب کنید، «ضبط» را بزنید، متن زیر را بخوانید و «توقف» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ضبط</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>پیش‌شنود</translation>
+    </message>
+    <message>
+        <source>Restore the shipped prompt</source>
+        <translation>بازگرداندن راهنمای اصلی</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>خوش‌آمد</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>رضایت</translation>
+    </message>
+    <message>
+        <source>Speak or type</source>
+        <translation>گفتن یا نوشتن</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>ضبط صدا</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>نوشتن</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Prize draw</source>
+        <translation>قرعه‌کشی</translation>
+    </message>
+    <message>
+        <source>Check and send</source>
+        <translation>بررسی و ارسال</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>recorded here</source>
+        <translation>ضبط‌شده در اینجا</translation>
+    </message>
+    <message>
+        <source>shipped voice</source>
+        <translation>صدای اصلی</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>موجود نیست</translation>
+    </message>
+    <message>
+        <source>Recording… read the words, then tap Stop.</source>
+        <translation>در حال ضبط… متن را بخوانید و سپس «توقف» را بزنید.</translation>
+    </message>
+    <message>
+        <source>nothing was recorded</source>
+        <translation>چیزی ضبط نشد</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+    <message>
+        <source>Saved: this screen now plays your recording. Tap Preview to hear it.</source>
+        <translation>ذخیره شد: این صفحه اکنون صدای ضبط‌شده‌ی شما را پخش می‌کند. برای شنیدن، «پیش‌شنود» را بزنید.</translation>
+    </message>
+    <message>
+        <source>It did not work: %1</source>
+        <translation>انجام نشد: %1</translation>
+    </message>
+    <message>
+        <source>Playing…</source>
+        <translation>در حال پخش…</translation>
+    </message>
+    <message>
+        <source>The shipped prompt plays again.</source>
+        <translation>راهنمای اصلی دوباره پخش می‌شود.</translation>
     </message>
 </context>
 </TS>

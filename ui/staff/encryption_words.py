@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QApplication
 from kiosk.text import localize_digits
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EncryptionHealth", text)
-
-
 def _n(value: int) -> str:
     app = QApplication.instance()
     return localize_digits(str(value), (app.property("kioskLanguage") if app else None) or "fa")
@@ -26,7 +22,7 @@ def _isolated(code: str) -> str:
 
 
 def encryption_title() -> str:
-    return _tr("Encryption")
+    return QCoreApplication.translate("EncryptionHealth", "Encryption")
 
 
 def encryption_text(row: dict) -> str:
@@ -34,20 +30,27 @@ def encryption_text(row: dict) -> str:
     if not isinstance(facts, dict):
         return str(row.get("detail", ""))
     if facts.get("encrypting"):
-        text = _tr("Envelopes are encrypted for the office (%1 recipient).").replace("%1", _n(facts["recipients"]))
+        text = QCoreApplication.translate(
+            "EncryptionHealth", "Envelopes are encrypted for the office (%1 recipient).").replace(
+                "%1", _n(facts["recipients"]))
         if facts.get("plaintext_delivered"):
-            text += " " + _tr("Earlier, %1 envelope(s) left unencrypted, before the office key was set.").replace(
-                "%1", _n(facts["plaintext_delivered"]))
+            text += " " + QCoreApplication.translate(
+                "EncryptionHealth", "Earlier, %1 envelope(s) left unencrypted, before the office key was set.").replace(
+                    "%1", _n(facts["plaintext_delivered"]))
         return text
-    parts = [_tr("No office key is set: envelopes leave this kiosk unencrypted.")]
+    parts = [QCoreApplication.translate(
+        "EncryptionHealth", "No office key is set: envelopes leave this kiosk unencrypted.")]
     if facts.get("held"):
-        parts.append(_tr("%1 question(s) with a phone number or name are waiting and will not be sent "
-                         "until the office key is set.").replace("%1", _n(facts["held"])))
+        parts.append(QCoreApplication.translate(
+            "EncryptionHealth", "%1 question(s) with a phone number or name are waiting and will not be sent "
+            "until the office key is set.").replace("%1", _n(facts["held"])))
     if facts.get("plaintext_delivered"):
-        parts.append(_tr("%1 envelope(s) without personal data were already sent unencrypted.").replace(
-            "%1", _n(facts["plaintext_delivered"])))
+        parts.append(QCoreApplication.translate(
+            "EncryptionHealth", "%1 envelope(s) without personal data were already sent unencrypted.").replace(
+                "%1", _n(facts["plaintext_delivered"])))
     # Commands and setting names stay left to right inside Persian and Arabic sentences.
-    parts.append(_tr("What to do: ask the office for its recipient key (%1) and put it in the settings, %2; "
-                     "then restart the kiosk.").replace("%1", _isolated("kiosk office keygen")).replace(
-                         "%2", _isolated("[delivery] office_recipients")))
+    parts.append(QCoreApplication.translate(
+        "EncryptionHealth", "What to do: ask the office for its recipient key (%1) and put it in the settings, "
+        "%2; then restart the kiosk.").replace("%1", _isolated("kiosk office keygen")).replace(
+            "%2", _isolated("[delivery] office_recipients")))
     return " ".join(parts)

@@ -9,6 +9,7 @@ from kiosk.store.audit import recent_events
 from ui.staff.admin import AdminPanel
 from ui.staff.health import HealthPanel
 from ui.staff.moderation import ModerationView
+from ui.staff.prompts import PromptsPanel
 from ui.staff.usb_export import UsbExportPanel
 from ui.staff.strings import digits, jalali, role_name, t
 
@@ -64,12 +65,14 @@ class StaffScreen(QWidget):
         self.usb.activity.connect(self.touch)
         self.tabs.addTab(self.usb, t("usb_tab"))
         self.tabs.addTab(self.audit, t("audit"))
-        self.admin = None
+        self.admin = self.prompts = None
         if role == "admin":
             self.admin = AdminPanel(settings, store.db, role, self)
             self.admin.exit_requested.connect(self.exit_requested)
             self.admin.settings_changed.connect(self.settings_changed)
             self.tabs.addTab(self.admin, t("admin"))
+            self.prompts = PromptsPanel(settings, role, self)  # the city's own voice for the spoken help
+            self.tabs.addTab(self.prompts, self.prompts.title())
         self.tabs.currentChanged.connect(self._tab_changed)
         self.moderation.changed.connect(self._changed)
         lay.addWidget(self.tabs, 1)
