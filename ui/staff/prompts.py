@@ -66,7 +66,7 @@ class PromptsPanel(QWidget):
         lay.addWidget(self.words)
         buttons = QHBoxLayout()
         self.record_btn = staff_button("promptRecord", "", self, self.record, role="primary")
-        self.stop_btn = staff_button("promptStop", "", self, self.stop, role="stop")
+        self.stop_btn = staff_button("promptStop", "", self, self.stop, role="quiet")
         self.preview_btn = staff_button("promptPreview", "", self, self.preview)
         self.restore_btn = staff_button("promptRestore", "", self, self.restore, role="quiet")
         for b in (self.record_btn, self.stop_btn, self.preview_btn, self.restore_btn):

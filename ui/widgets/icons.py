@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -22,14 +22,16 @@ ROLE_COLOURS = {"secondary": "#0b3d2e", "chip": "#0b3d2e", "language": "#0b3d2e"
 DISABLED_COLOUR = "#3a3a3a"
 ICON_SIZES = {"mode": 96, "hero": 56, "stop": 56}
 DEFAULT_SIZE = 40
+WIDTH = 1.3  # the pixmap is this much wider than high: room between icon and words
 
 
 def _pixmap(svg: bytes, colour: str, size: int, ratio: float) -> QPixmap:
+    """The icon centred in a wider transparent pixmap: QPushButton has no icon-to-text spacing."""
     renderer = QSvgRenderer(QByteArray(svg.replace(b"currentColor", colour.encode())))
-    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap = QPixmap(int(size * WIDTH * ratio), int(size * ratio))
     pixmap.fill(Qt.transparent)
     painter = QPainter(pixmap)
-    renderer.render(painter)
+    renderer.render(painter, QRectF(size * (WIDTH - 1) / 2 * ratio, 0, size * ratio, size * ratio))
     painter.end()
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
@@ -54,5 +56,5 @@ def apply_button_icon(button, role: str) -> None:
         return
     size = ICON_SIZES.get(role, DEFAULT_SIZE)
     button.setIcon(icon(name, ROLE_COLOURS.get(role, "#ffffff"), size))
-    button.setIconSize(QSize(size, size))
+    button.setIconSize(QSize(round(size * WIDTH), size))
     button.setProperty("iconName", name)  # for tests and screenshots
