@@ -8,8 +8,6 @@ delivery is said aloud by `kiosk doctor` and the staff health panel (`encryption
 """
 from __future__ import annotations
 
-import json
-
 from kiosk.sync import outbox
 
 WHAT_TO_DO = ("Run `kiosk office keygen` on the office computer and put the age1… recipient it prints in "
@@ -21,19 +19,21 @@ def encrypting(settings) -> bool:
     return bool(settings.delivery.office_recipients)
 
 
-def carries_personal_data(row) -> bool:
-    """The rule of envelope.submission_document: contact goes with the "draw" scope; plus staff's flag."""
-    if row["personal_data"]:
-        return True
-    return "draw" in json.loads(row["consent_scopes"] or "[]") and bool(row["phone"] or row["contact_name"])
+# The rule of envelope.submission_document (contact goes with the "draw" scope), plus staff's flag.
+PERSONAL_SQL = ("(personal_data = 1 OR (EXISTS (SELECT 1 FROM json_each(consent_scopes) WHERE value = 'draw')"
+                " AND (COALESCE(phone, '') != '' OR COALESCE(contact_name, '') != '')))")
 
 
 def held_ids(store, settings, ids: list[str] | None = None) -> list[str]:
-    """The pending items (or those of `ids`) that must wait for encryption; none when encrypting."""
+    """The pending items (or those of `ids`) that must wait for encryption; none when encrypting.
+    One query, so a backlog of thousands costs no more than the outbox listing itself."""
     if encrypting(settings):
         return []
-    ids = outbox.pending_ids(store, settings) if ids is None else ids
-    return [sid for sid in ids if carries_personal_data(store.get(sid).row)]
+    wanted = set(outbox.pending_ids(store, settings) if ids is None else ids)
+    statuses = outbox.deliverable_statuses(settings)
+    rows = store.db.execute(f"SELECT id FROM submissions WHERE status IN ({','.join('?' * len(statuses))})"
+                            f" AND {PERSONAL_SQL} ORDER BY created_at, id", list(statuses)).fetchall()
+    return [r[0] for r in rows if r[0] in wanted]
 
 
 def held_message(n: int) -> str:

@@ -105,3 +105,17 @@ def test_health_snapshot_says_why_items_wait(settings):
     rows = {r["name"]: r for r in health.snapshot(settings, open_store(settings).db)}
     row = rows["encryption"]
     assert row["ok"] is False and row["value"]["held"] == 2 and not row["value"]["encrypting"]
+
+
+def test_staff_marked_personal_data_waits_too(data_dir, tmp_path):
+    from kiosk.staff.moderation import Moderator
+    from kiosk.sync.worker import sync_once
+    share = tmp_path / "share"
+    share.mkdir()
+    settings = make_settings(data_dir, delivery={"path": str(share)})
+    init_key(settings)
+    marked, plain = make_approved(settings, 2, scopes=("record",))
+    Moderator(open_store(settings), "admin").flag(marked, "personal")
+    result = sync_once(settings)
+    assert (result.sent, result.held) == (1, 1)
+    assert [p.name for p in share.rglob("*.zip")] == [f"{plain}.zip"]
