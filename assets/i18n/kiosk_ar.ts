@@ -489,6 +489,10 @@
 <context>
     <name>EncryptionHealth</name>
     <message>
+        <source>%1 question(s) with a phone number or name were not copied: no office key is set, and personal data never leaves the kiosk unencrypted. See the Health tab.</source>
+        <translation>لم يُنسخ %1 سؤال يحمل رقم هاتف أو اسمًا: لم يُضبط مفتاح المكتب، والبيانات الشخصية لا تغادر الكشك دون تشفير أبدًا. انظر تبويب الحالة الفنية.</translation>
+    </message>
+    <message>
         <source>Encryption</source>
         <translation>التشفير</translation>
     </message>

@@ -489,6 +489,10 @@
 <context>
     <name>EncryptionHealth</name>
     <message>
+        <source>%1 question(s) with a phone number or name were not copied: no office key is set, and personal data never leaves the kiosk unencrypted. See the Health tab.</source>
+        <translation>%1 پرسش دارای شماره تلفن یا نام کپی نشد: کلید دفتر تنظیم نشده است و اطلاعات شخصی هرگز بدون رمزنگاری از کیوسک خارج نمی‌شود. زبانه‌ی سلامت را ببینید.</translation>
+    </message>
+    <message>
         <source>Encryption</source>
         <translation>رمزنگاری</translation>
     </message>

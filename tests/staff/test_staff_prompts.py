@@ -75,8 +75,8 @@ def test_admin_records_previews_and_restores_a_prompt(qtbot, panel, settings, fa
 
 def test_no_microphone_is_said_in_words(qtbot, panel, fake_mic):
     from PySide6.QtWidgets import QApplication
-    from ui.app import apply_language
-    apply_language(QApplication.instance(), "fa")
+    from ui.app import setup_application
+    setup_application(QApplication.instance(), "fa")  # compiles a stale .qm first
     fake_mic.install_no_device()
     _select(panel, "en", "topic")
     qtbot.mouseClick(panel.record_btn, Qt.LeftButton)

@@ -54,3 +54,10 @@ def encryption_text(row: dict) -> str:
         "%2; then restart the kiosk.").replace("%1", _isolated("kiosk office keygen")).replace(
             "%2", _isolated("[delivery] office_recipients")))
     return " ".join(parts)
+
+
+def held_on_stick_text(held: int) -> str:
+    """The USB tab's line for items not copied because they would leave unencrypted."""
+    return QCoreApplication.translate(
+        "EncryptionHealth", "%1 question(s) with a phone number or name were not copied: no office key is set, "
+        "and personal data never leaves the kiosk unencrypted. See the Health tab.").replace("%1", _n(held))
