@@ -20,9 +20,11 @@ pytestmark = pytest.mark.timeout(180)
 def panel(qtbot, settings, store, fake_mic):
     prompts.build_prompts()  # shipped prompts (set-up makes them; a no-op when up to date)
     screen = open_screen(qtbot, settings, store, role="admin")
+    # The health tab's first snapshot rescans the microphones on a worker: let it finish first.
+    qtbot.waitUntil(lambda: screen.health.refresh_btn.isEnabled(), timeout=30000)
     screen.tabs.setCurrentWidget(screen.prompts)
     yield screen.prompts
-    screen.tabs.setCurrentWidget(screen.health)
+    screen.tabs.setCurrentWidget(screen.audit)  # leaving the tab lets go of the microphone
     qtbot.waitUntil(lambda: devices._open_streams == 0, timeout=30000)
 
 
