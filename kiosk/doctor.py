@@ -57,7 +57,14 @@ def database_check(settings: Settings) -> dict:
     return _check("database", ok, f"{settings.db_path} ({size_kb:.0f} kB): integrity {integrity}; {chain.message()}")
 
 
+def encryption_check(settings: Settings) -> dict:
+    """Unencrypted delivery, and personal data held back because of it, said aloud."""
+    from kiosk.sync.encryption_guard import encryption_check as check
+    row = check(settings)
+    return _check(row["name"], row["ok"], row["detail"])
+
+
 def run_checks(settings: Settings) -> list[dict]:
     from kiosk.capture import audio_doctor_checks
     return [*audio_doctor_checks(settings.audio), data_dir_check(settings), disk_check(settings),
-            database_check(settings)]
+            database_check(settings), encryption_check(settings)]

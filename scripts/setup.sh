@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the kiosk needs on a fresh Debian machine, idempotently:
-#   scripts/setup.sh          runtime (Qt's X11 libraries, PortAudio, libsndfile, a venv with the kiosk)
-#   scripts/setup.sh --test   also what the test suite needs (espeak-ng, sox, age, sqlite3, Xvfb, test extras)
+#   scripts/setup.sh          runtime (Qt's X11 libraries, PortAudio, libsndfile, espeak-ng and sox for the
+#                             spoken prompts, a venv with the kiosk), then compiled translations and prompts
+#   scripts/setup.sh --test   also what the test suite needs (age, sqlite3, xauth, test extras)
 # apt runs as root, or through sudo when not root. Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,8 +13,8 @@ want_test=0
 runtime_pkgs=(libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0
   libxcb-shape0 libxcb-xkb1 libpulse0 libportaudio2 libsndfile1 libasound2 xvfb matchbox-window-manager
-  x11-utils)
-test_pkgs=(espeak-ng sox age sqlite3 xauth xdotool x11-apps imagemagick chromium chromium-driver)
+  x11-utils espeak-ng sox)
+test_pkgs=(age sqlite3 xauth xdotool x11-apps imagemagick chromium chromium-driver)
 
 pkgs=("${runtime_pkgs[@]}")
 [ $want_test = 1 ] && pkgs+=("${test_pkgs[@]}")
@@ -53,3 +54,7 @@ for ts in assets/i18n/*.ts; do
     .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
   fi
 done
+
+# Spoken help: espeak-ng speaks assets/prompts/<lang>/<screen>.opus from the words in the .ts files
+# (build outputs like the .qm files; only missing or changed ones are made again).
+.venv/bin/kiosk prompts build

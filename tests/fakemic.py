@@ -97,15 +97,18 @@ def to_raw(source: np.ndarray | str | os.PathLike, dest: Path) -> np.ndarray:
 
 
 def reinit_portaudio() -> None:
-    from kiosk.capture.devices import sounddevice
+    from kiosk.capture.devices import _pa_lock, sounddevice
     from kiosk.capture.jack_guard import clear_stale_jack_metadata
     sd = sounddevice()  # first import initialises with the current HOME already
-    try:
-        sd._terminate()
-    except sd.PortAudioError:
-        pass  # an earlier initialisation failed (e.g. a stale JACK lock): nothing to terminate
-    clear_stale_jack_metadata()
-    sd._initialize()
+    # The same lock as kiosk.capture.devices.rescan_devices: a health-panel snapshot still
+    # rescanning on a worker thread must not re-initialise PortAudio at the same time (segfault).
+    with _pa_lock:
+        try:
+            sd._terminate()
+        except sd.PortAudioError:
+            pass  # an earlier initialisation failed (e.g. a stale JACK lock): nothing to terminate
+        clear_stale_jack_metadata()
+        sd._initialize()
 
 
 # --- the fake mic -------------------------------------------------------------------------------

@@ -118,8 +118,11 @@ class Recorder:
             except Exception as e:  # read-only or full disk, bad permissions
                 raise self._write_error(e, take) from e
             try:
-                take.stream = self._open_stream(sd, take)
-                devices.stream_opened()
+                # Not while another thread re-initialises PortAudio (devices.rescan_devices, e.g.
+                # the staff health snapshot): opening a stream during Pa_Terminate crashes.
+                with devices._pa_lock:
+                    take.stream = self._open_stream(sd, take)
+                    devices.stream_opened()
                 writer = threading.Thread(target=self._writer, args=(take, auto),
                                           name="capture-writer", daemon=True)
                 self._take = take

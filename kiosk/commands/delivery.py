@@ -70,6 +70,8 @@ def _print_key(settings, as_json: bool) -> int:
 
 def _summary(result) -> str:
     text = f"sent {result.sent}, failed {result.failed}, pending {result.pending}"
+    if result.held:
+        text += f" (held {result.held}: personal data, no office recipient)"
     if result.purged:
         text += f", purged {result.purged}"
     return text + (f" → {result.destination}" if result.destination else "")
@@ -90,8 +92,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
             for err in result.errors:
                 print(f"  {'PERMANENT: ' if err['permanent'] else ''}{err['submission_id'] or 'delivery'}: "
                       f"{err['error']}", file=sys.stderr)
+            for warning in result.warnings:
+                print(f"  WARNING: {warning}", file=sys.stderr)
         if args.once:
-            return 1 if result.errors else 0
+            return 1 if result.errors or result.held else 0  # held items need a person too
         wait = max(settings.delivery.interval_s, PERMANENT_WAIT_S if result.permanent else 0)
         time.sleep(wait)
 
@@ -119,7 +123,9 @@ def cmd_export(args: argparse.Namespace) -> int:
               + (f"; index {result.index_path}" if result.index_path else ""))
         for line in result.errors:
             print(f"  {line}", file=sys.stderr)
-    return 0 if not result.errors else 1
+        for line in result.warnings:
+            print(f"  WARNING: {line}", file=sys.stderr)
+    return 0 if not result.errors and not result.held else 1
 
 
 def _stderr_console():

@@ -44,11 +44,12 @@ class ImportReport:
     quarantined: list[dict] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)  # not recorded: tried again next time
     indexes: list[dict] = field(default_factory=list)  # signed USB export indexes found and checked
+    warnings: list[str] = field(default_factory=list)  # e.g. a kiosk that sends plaintext envelopes
 
     def as_dict(self) -> dict:
         return {"source": self.source, "listed": self.listed, "new": self.new, "imported": self.imported,
                 "duplicates": self.duplicates, "quarantined": self.quarantined, "failed": self.failed,
-                "indexes": self.indexes}
+                "indexes": self.indexes, "warnings": self.warnings}
 
     def summary(self) -> str:
         text = (f"{self.source}: {self.listed} envelopes, {self.new} new; imported {len(self.imported)}, "
@@ -58,6 +59,7 @@ class ImportReport:
         if self.indexes:
             text += f"; export indexes checked {len(self.indexes)}, failed {len(bad)}"
             text += "".join(f"\n  {i['name']}: {i['message']}" for i in bad)
+        text += "".join(f"\n  WARNING: {w}" for w in self.warnings)
         return text
 
 
@@ -227,6 +229,9 @@ def import_one(lib: Library, name: str, blob: bytes, identity, trusted: dict[str
         raise
     report.imported.append({"name": name, "id": values["id"], "ticket": values["ticket"],
                             "kiosk_id": values["kiosk_id"]})
+    if not verified.encrypted:
+        report.warnings.append(f"{name} was not encrypted (plain zip): kiosk {values['kiosk_id']} has no office "
+                               "recipient set; give it the recipient from `kiosk office keygen`")
 
 
 STALE_PART_SECONDS = 3600

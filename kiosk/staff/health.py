@@ -124,6 +124,14 @@ def _from_tables(db) -> dict:
     return out
 
 
+def encryption(settings, db) -> dict:
+    """Whether envelopes leave encrypted; `value` holds the facts (held, plaintext_delivered) for words."""
+    from kiosk.store import SubmissionStore
+    from kiosk.sync.encryption_guard import encryption_check
+    row = encryption_check(settings, SubmissionStore(db, settings.kiosk_id))
+    return _row("encryption", row["ok"], row["detail"], row["value"])
+
+
 def identity(settings) -> list[dict]:
     fingerprint = _optional("kiosk.sync.keys", "public_key_fingerprint")
     try:
@@ -141,7 +149,7 @@ def snapshot(settings, db, outbox_status: Callable[[], dict] | None = None,
              clock: Callable[[], float] = time.time) -> list[dict]:
     """db: a sqlite_utils Database opened by the calling thread."""
     return [microphone(settings), disk(settings), database(settings), *queue(db, clock()),
-            *deliveries(db, outbox_status), *identity(settings)]
+            encryption(settings, db), *deliveries(db, outbox_status), *identity(settings)]
 
 
 def utc_stamp() -> str:

@@ -17,7 +17,7 @@ from cryptography.exceptions import InvalidSignature
 
 from kiosk.store import open_store
 from kiosk.store.audit import utc_now
-from kiosk.sync import outbox
+from kiosk.sync import encryption_guard, outbox
 from kiosk.sync.destinations import DeliveryError, FolderDestination, read_back_sha256
 from kiosk.sync.envelope import EnvelopeError, sha256_hex
 from kiosk.sync.keys import fingerprint_of, load_signing_key, parse_public_key, public_key_b64
@@ -39,10 +39,13 @@ class ExportResult:
     exported: int = 0
     errors: list[str] = field(default_factory=list)
     index_path: Path | None = None
+    held: int = 0  # personal data not copied: no office recipient to encrypt to
+    warnings: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
         return {"total": self.total, "exported": self.exported, "errors": self.errors,
-                "index": str(self.index_path) if self.index_path else None}
+                "index": str(self.index_path) if self.index_path else None, "held": self.held,
+                "warnings": self.warnings}
 
 
 def export_envelopes(settings, target: str | Path, progress: ExportProgress | None = None, *,
@@ -63,6 +66,11 @@ def export_envelopes(settings, target: str | Path, progress: ExportProgress | No
         except DeliveryError as exc:
             raise ExportError(str(exc)) from None
         ids = outbox.pending_ids(store, settings)
+        held = set(encryption_guard.held_ids(store, settings, ids))
+        ids = [sid for sid in ids if sid not in held]  # a stick is a delivery too: personal data waits
+        result.held = len(held)
+        if held:
+            result.warnings.append(encryption_guard.held_message(len(held)))
         result.total = len(ids)
         if progress:
             progress(0, result.total, None)
@@ -83,6 +91,8 @@ def export_envelopes(settings, target: str | Path, progress: ExportProgress | No
             result.exported += 1
             if progress:
                 progress(result.exported, result.total, sid)
+        if result.exported and not encryption_guard.encrypting(settings):
+            result.warnings.append(encryption_guard.plaintext_message(result.exported))
         if result.total:
             try:
                 result.index_path = _write_index(settings, target, key, entries)

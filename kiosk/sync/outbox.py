@@ -78,17 +78,18 @@ def ensure_envelope(store, settings, submission_id: str, signing_key) -> Envelop
     row = store.db.execute("SELECT file_name, sha256, size FROM envelopes WHERE submission_id = ?",
                            [submission_id]).fetchone()
     folder = envelopes_dir(settings)
-    if row is not None:
+    suffix = envelope_suffix(settings)
+    # Reused only while encryption is as configured: a plain zip built before the office recipient
+    # was set is rebuilt encrypted rather than sent as it is.
+    if row is not None and row[0] == submission_id + suffix:
         path = folder / row[0]
         if path.exists() and path.stat().st_size == row[2] and sha256_file(path) == row[1]:
-            suffix = row[0][len(submission_id):]
             return EnvelopeFile(submission_id, path, row[1], row[2],
                                 object_key(settings, submission_id, sub.created_at, suffix))
     audio = _audio_file(settings, sub)
     if audio is not None and not audio.exists():
         raise FileNotFoundError(f"the recording of {sub.ticket} is missing ({audio})")
     recipients = parse_recipients(settings.delivery.office_recipients)
-    suffix = envelope_suffix(settings)
     built_at = utc_now()
     data = build_envelope(sub, sub.status, audio, signing_key, recipients, built_at)
     folder.mkdir(parents=True, exist_ok=True)

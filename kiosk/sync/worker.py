@@ -18,7 +18,7 @@ from typing import Callable
 from kiosk.store import open_store
 from kiosk.store.audit import utc_now
 from kiosk.store.submissions import IllegalTransition
-from kiosk.sync import outbox
+from kiosk.sync import encryption_guard, outbox
 from kiosk.sync.destinations import DeliveryError, make_destination
 from kiosk.sync.envelope import parse_recipients
 from kiosk.sync.keys import SigningKeyError, load_signing_key
@@ -56,14 +56,17 @@ class SyncResult:
     errors: list[dict] = field(default_factory=list)  # {"submission_id", "error", "permanent"}
     purged: int = 0
     destination: str = ""
+    held: int = 0  # items with personal data waiting for an office recipient (not failed)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def permanent(self) -> bool:
         return any(e["permanent"] for e in self.errors)
 
     def as_json(self) -> dict:
-        """The `kiosk sync --once --json` contract."""
-        return {"sent": self.sent, "failed": self.failed, "pending": self.pending, "errors": self.errors}
+        """The `kiosk sync --once --json` contract (held and warnings were added later)."""
+        return {"sent": self.sent, "failed": self.failed, "pending": self.pending, "errors": self.errors,
+                "held": self.held, "warnings": self.warnings}
 
 
 def _error(result: SyncResult, sid: str | None, message: str, permanent: bool) -> None:
@@ -86,6 +89,12 @@ def sync_once(settings, *, respect_backoff: bool = False, progress: Callable[[st
     except SyncBusy as exc:
         _error(result, None, str(exc), False)
     result.pending = len(outbox.pending_ids(store, settings))
+    if not encryption_guard.encrypting(settings):
+        result.held = len(encryption_guard.held_ids(store, settings))
+        if result.held:
+            result.warnings.append(encryption_guard.held_message(result.held))
+        if result.sent:
+            result.warnings.append(encryption_guard.plaintext_message(result.sent))
     return result
 
 
@@ -101,6 +110,8 @@ def _deliver_all(settings, store, result: SyncResult, respect_backoff: bool, pro
     try:
         dest.prepare()
         ids = outbox.pending_ids(store, settings, due_only=respect_backoff)
+        held = set(encryption_guard.held_ids(store, settings, ids))
+        ids = [sid for sid in ids if sid not in held]  # they wait, untouched, for a recipient
         if not ids:
             return
         stop = threading.Event()  # set on a permanent error: the rest would only fail the same way
@@ -172,6 +183,8 @@ class OutboxStatus:
     last_error: str | None = None
     last_error_at: str | None = None
     error_is_permanent: bool = False
+    held: int = 0  # waiting for an office recipient (encryption_guard)
+    warning: str | None = None
     healthy: bool = True
     next_pass_in_s: float | None = None  # set by the background loop after each pass
 
@@ -230,7 +243,8 @@ class OutboxWorker:
             log.exception("outbox pass failed")
             result = SyncResult(errors=[{"submission_id": None, "error": f"{type(exc).__name__}: {exc}",
                                          "permanent": False}])
-        changes: dict = {"busy": False, "last_run_at": now, "pending": result.pending,
+        changes: dict = {"busy": False, "last_run_at": now, "pending": result.pending, "held": result.held,
+                         "warning": result.warnings[0] if result.warnings else None,
                          "destination": result.destination or self._status.destination}
         if result.sent:
             changes["last_delivery_at"] = utc_now()

@@ -1,6 +1,7 @@
 """The health panel reads the kiosk's real OutboxWorker (window.outbox) and says its state in words."""
 from __future__ import annotations
 
+import pyrage
 import pytest
 
 from kiosk.store import open_store
@@ -18,6 +19,7 @@ pytestmark = pytest.mark.timeout(120)
 def worker(settings, tmp_path):
     settings.delivery.path = str(tmp_path / "office-share")
     (tmp_path / "office-share").mkdir()
+    settings.delivery.office_recipients = [str(pyrage.x25519.Identity.generate().to_public())]
     init_key(settings)
     w = OutboxWorker(settings)
     yield w

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pyrage
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton
@@ -35,6 +36,7 @@ def test_removable_media_from_the_mount_table(tmp_path):
 
 @pytest.fixture
 def screen(qtbot, settings, store):
+    settings.delivery.office_recipients = [str(pyrage.x25519.Identity.generate().to_public())]
     init_key(settings)
     s = open_screen(qtbot, settings, store)
     s.tabs.setCurrentWidget(s.usb)
@@ -88,3 +90,18 @@ def test_missing_folder_is_said_in_words(qtbot, screen, settings, tmp_path):
     assert isinstance(outcome, Exception)
     assert screen.usb.result.text().startswith("کپی شروع نشد: ")
     assert screen.usb.export_btn.isEnabled() and screen.usb.progress.value() == 0
+
+
+def test_without_an_office_key_personal_data_is_not_copied_and_the_tab_says_why(qtbot, screen, settings, tmp_path):
+    from PySide6.QtWidgets import QApplication
+    from ui.app import setup_application
+    setup_application(QApplication.instance(), "fa")  # compiles a stale .qm first
+    settings.delivery.office_recipients = []
+    make_approved(settings, 2, scopes=("record", "draw"))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    result = _export(qtbot, screen, stick)
+    assert (result.total, result.exported, result.held) == (0, 0, 2)
+    words = screen.findChild(QLabel, "exportResult").text()
+    assert "۲ پرسش دارای شماره تلفن یا نام کپی نشد" in words and "چیزی برای کپی نیست" not in words
+    assert list(stick.rglob("*.zip")) == []

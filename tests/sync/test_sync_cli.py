@@ -48,13 +48,14 @@ def test_sync_once_json_and_export(keyed_settings, data_dir, tmp_path):
     ids = make_approved(keyed_settings, 2)
     stick = tmp_path / "stick"
     stick.mkdir()
-    exported = run(data_dir, "export", "--to", str(stick), "--json")
+    env = {"KIOSK_DELIVERY_OFFICE_RECIPIENTS": ",".join(keyed_settings.delivery.office_recipients)}
+    exported = run(data_dir, "export", "--to", str(stick), "--json", env=env)
     assert exported.returncode == 0, exported.stderr
     assert json.loads(exported.stdout)["exported"] == 2
-    env = {"KIOSK_DELIVERY_OFFICE_RECIPIENTS": ",".join(keyed_settings.delivery.office_recipients)}
     done = run(data_dir, "sync", "--once", "--json", env=env)
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == {"sent": 2, "failed": 0, "pending": 0, "errors": []}
+    assert json.loads(done.stdout) == {"sent": 2, "failed": 0, "pending": 0, "errors": [], "held": 0,
+                                       "warnings": []}
     assert sent_events(keyed_settings) == {i: 1 for i in ids}
     assert run(data_dir, "export", "--to", str(tmp_path / "absent")).returncode == 1
 

@@ -25,7 +25,8 @@ def test_sync_to_configured_folder(keyed_settings, tmp_path):
     stick.mkdir()
     keyed_settings.delivery.path = str(stick)
     ids = make_approved(keyed_settings, 3)
-    assert sync_once(keyed_settings).as_json() == {"sent": 3, "failed": 0, "pending": 0, "errors": []}
+    assert sync_once(keyed_settings).as_json() == {"sent": 3, "failed": 0, "pending": 0, "errors": [],
+                                                   "held": 0, "warnings": []}
     files = sorted(p.name for p in stick.rglob("*") if p.is_file())
     assert files == sorted(f"{i}.zip.age" for i in ids)
     assert sent_events(keyed_settings) == {i: 1 for i in ids}
@@ -72,8 +73,8 @@ def test_full_destination(data_dir, tiny_tmpfs):
     settings = make_settings(data_dir, delivery={"path": str(tiny_tmpfs)})
     from kiosk.sync.keys import init_key
     init_key(settings)
-    small = make_approved(settings, 1, seconds=1)
-    big = make_approved(settings, 1, seconds=60)  # ~1.9 MB envelope: cannot fit in 1 MB
+    small = make_approved(settings, 1, seconds=1, scopes=("record",))  # no recipient: no personal data
+    big = make_approved(settings, 1, seconds=60, scopes=("record",))  # ~1.9 MB envelope: cannot fit in 1 MB
     result = sync_once(settings)
     assert result.sent == 1 and result.failed == 1 and result.pending == 1
     assert "full" in result.errors[0]["error"]

@@ -46,7 +46,7 @@ def test_delivers_to_bucket_with_key_layout(data_dir, moto_server, bucket, offic
     ids += make_approved(settings, 1, seconds=200)  # ~6.4 MB: multipart above the 5 MB threshold
     held_back = make_approved(settings, 1, approve=False)  # submitted, not approved: stays home
     result = sync_once(settings)
-    assert result.as_json() == {"sent": 5, "failed": 0, "pending": 0, "errors": []}
+    assert result.as_json() == {"sent": 5, "failed": 0, "pending": 0, "errors": [], "held": 0, "warnings": []}
     client = s3_client(moto_server)
     assert_delivered_once(settings, client, bucket, ids, office_identity)
     sub = open_store(settings).get(ids[0])

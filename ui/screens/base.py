@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.code_label import ltr  # noqa: F401  (re-exported for screens)
+from ui.widgets.icons import apply_button_icon
 
 
 def language() -> str:
@@ -22,6 +23,7 @@ def make_button(name: str, role: str = "primary", parent: QWidget | None = None)
     # keyboard closes on the press and the button moves (the screen regains that room) before the release.
     btn.setFocusPolicy(Qt.TabFocus)
     btn.setAutoDefault(False)
+    apply_button_icon(btn, role)  # the main actions carry an icon (ui/widgets/icons.py)
     return btn
 
 
@@ -46,6 +48,7 @@ class Screen(QWidget):
 
     back = Signal()
     cancel = Signal()
+    listen = Signal(str)  # the screen's key: play its spoken help (kiosk/prompts.py)
 
     def __init__(self, key: str, nav: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,7 +59,14 @@ class Screen(QWidget):
         outer.setContentsMargins(56, 36, 56, 32)
         outer.setSpacing(20)
         self.title = plain_label(f"{key}Title", "title")
-        outer.addWidget(self.title)
+        # Spoken help on every screen, always at the top right: the staff corner is top left.
+        self.head = QHBoxLayout()
+        self.head.setSpacing(24)
+        self.head.addWidget(self.title, 1)
+        self.listen_button = make_button("listenButton", "listen")
+        self.listen_button.clicked.connect(lambda: self.listen.emit(self.key))
+        self._place_listen_button()
+        outer.addLayout(self.head)
         self.body = QVBoxLayout()
         self.body.setSpacing(18)
         outer.addLayout(self.body, 1)
@@ -77,12 +87,21 @@ class Screen(QWidget):
         self.nav.addWidget(button)
         return button
 
+    def _place_listen_button(self) -> None:
+        # A right-to-left layout puts its first item on the right.
+        self.head.removeWidget(self.listen_button)
+        self.head.insertWidget(0 if self.isRightToLeft() else 1, self.listen_button, 0, Qt.AlignTop)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.LayoutDirectionChange:
+            self._place_listen_button()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        set_texts(self.listen_button, QCoreApplication.translate("Screen", "Spoken help"),
+                  QCoreApplication.translate("Screen", "Listen to spoken help for this screen"))
         if self.back_button is not None:
             set_texts(self.back_button, QCoreApplication.translate("Screen", "Back"),
                       QCoreApplication.translate("Screen", "Back to the previous step"))

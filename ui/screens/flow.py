@@ -23,6 +23,7 @@ from ui.screens.review import ReviewScreen
 from ui.screens.text_entry import TextScreen
 from ui.screens.topic import TopicScreen
 from ui.tasks import run_task
+from ui.widgets.prompt_player import PromptPlayer
 
 
 def voice_problem(settings) -> str | None:
@@ -66,6 +67,11 @@ class CitizenFlow(QObject):
             if s.back_button is not None:
                 s.cancel.connect(lambda: self.reset("cancel"))
         self.recorder = RecordController(self.record, settings, self.session, self)
+        self.prompts = PromptPlayer(settings, self)  # spoken help; silent while recording or elsewhere
+        for s in self.screens:
+            s.listen.connect(self.prompts.play)
+        self.screen_changed.connect(lambda _key: self.prompts.stop())
+        self.recorder.busy_changed.connect(lambda busy: self.prompts.stop() if busy else None)
         self.overlay = IdleOverlay(window)
         self.idle = IdleWatcher(settings.idle_timeout_s, settings.ui.idle_countdown_s, self,
                                 longer={"text": settings.ui.idle_text_s},

@@ -11,6 +11,7 @@ from shiboken6 import isValid
 from kiosk.text import reads_right_to_left
 
 from ui.staff.buttons import staff_button
+from ui.staff.encryption_words import encryption_text, encryption_title
 from ui.staff.mic_meter import MicMeter
 from ui.staff.strings import digits, has, jalali, plain, t
 from ui.tasks import run_task
@@ -30,6 +31,8 @@ def take_snapshot(settings, outbox_status=None) -> list[dict]:
 
 
 def row_name(name: str) -> str:
+    if name == "encryption":
+        return encryption_title()
     return t(f"h_{name}") if has(f"h_{name}") else name
 
 
@@ -57,6 +60,8 @@ def delivery_words(row: dict) -> str:
 def detail_text(row: dict) -> str:
     if row["name"] in ("last_delivery", "last_error"):
         return delivery_words(row)
+    if row["name"] == "encryption":
+        return encryption_text(row)
     if row["name"] == "clock":
         return f"{jalali(row['value'])} — {row['detail']}"
     return str(row["detail"])

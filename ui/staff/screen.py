@@ -10,6 +10,7 @@ from ui.keyboard_space import FITS
 from ui.staff.admin import AdminPanel
 from ui.staff.health import HealthPanel
 from ui.staff.moderation import ModerationView
+from ui.staff.prompts import PromptsPanel
 from ui.staff.usb_export import UsbExportPanel
 from ui.staff.strings import digits, jalali, role_name, t
 
@@ -66,12 +67,14 @@ class StaffScreen(QWidget):
         self.usb.activity.connect(self.touch)
         self.tabs.addTab(self.usb, t("usb_tab"))
         self.tabs.addTab(self.audit, t("audit"))
-        self.admin = None
+        self.admin = self.prompts = None
         if role == "admin":
             self.admin = AdminPanel(settings, store.db, role, self)
             self.admin.exit_requested.connect(self.exit_requested)
             self.admin.settings_changed.connect(self.settings_changed)
             self.tabs.addTab(self.admin, t("admin"))
+            self.prompts = PromptsPanel(settings, role, self)  # the city's own voice for the spoken help
+            self.tabs.addTab(self.prompts, self.prompts.title())
         self.tabs.currentChanged.connect(self._tab_changed)
         self.moderation.changed.connect(self._changed)
         # With the on-screen keyboard up the window gives this screen only the part above it (FITS):

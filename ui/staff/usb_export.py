@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListW
 from shiboken6 import isValid
 
 from ui.staff.buttons import staff_button
+from ui.staff.encryption_words import held_on_stick_text
 from ui.staff.strings import digits, plain, t
 from ui.tasks import run_task
 
@@ -128,12 +129,15 @@ class UsbExportPanel(QWidget):
         if not isValid(self):
             return
         self._stop()
+        held = getattr(result, "held", 0)  # personal data kept home: no office key (encryption_guard)
         if result.total == 0:
-            text = t("usb_nothing")
+            text = "" if held else t("usb_nothing")
         else:
             text = plain("usb_copied", done=digits(result.exported), total=digits(result.total), target=target)
             if mark and result.exported:
                 text += " " + t("usb_marked")
+        if held:
+            text = (text + "\n" if text else "") + held_on_stick_text(held)
         if result.errors:
             text += "\n" + plain("usb_errors", n=digits(len(result.errors))) + "\n" + "\n".join(result.errors)
         self.result.setText(text)
