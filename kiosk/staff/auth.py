@@ -98,35 +98,50 @@ class StaffAuth:
         return max(0.0, self.lock_state()[2] - self.clock())
 
     def check(self, pin: str) -> AuthResult:
-        """One attempt from the PIN pad. A correct PIN while locked is still refused."""
+        """One attempt from the PIN pad. A correct PIN while locked is still refused.
+
+        The attempt is counted before the (slow) hash check, in one transaction with the read of
+        the count: parallel guesses (several connections at once) each take a slot, and once
+        `max_wrong_pins` are taken the rest are refused and the pad locks, whatever their PIN.
+        """
         now = self.clock()
-        failures, lockouts, until = self.lock_state()
-        if until > now:
-            with write_transaction(self.db):
-                append_event(self.db, "pinpad", "staff_pin_refused", None,
-                             {"locked_for_s": round(until - now)})
-            return AuthResult(None, until, 0, "locked")
-        pins = self.db.execute("SELECT role, pin_hash FROM staff_pins").fetchall()
-        if not pins:
-            return AuthResult(None, 0.0, 0, "no_pins")
+        with write_transaction(self.db):
+            failures, lockouts, until = self.lock_state()
+            if until > now:
+                return self._refused(now, until)
+            pins = self.db.execute("SELECT role, pin_hash FROM staff_pins").fetchall()
+            if not pins:
+                return AuthResult(None, 0.0, 0, "no_pins")
+            if failures >= self.cfg.max_wrong_pins:  # the attempts in flight took every slot
+                return self._lock(now, lockouts)
+            self.db.execute("UPDATE staff_lockout SET failures = failures + 1 WHERE id = 1")
         role = next((r for r, stored in sorted(pins) if pin_matches(pin, stored)), None)
         with write_transaction(self.db):
+            failures, lockouts, until = self.lock_state()
+            if until > now:  # a parallel attempt locked the pad meanwhile
+                return self._refused(now, until)
             if role:
                 self.db.execute("UPDATE staff_lockout SET failures = 0, lockouts = 0, locked_until = 0 WHERE id = 1")
                 append_event(self.db, role, "staff_login", None, {"role": role})
                 return AuthResult(role, 0.0, self.cfg.max_wrong_pins, "ok")
-            failures += 1
             if failures >= self.cfg.max_wrong_pins:
-                lockouts += 1
-                seconds = self.cfg.lockout_base_s * 2 ** (lockouts - 1)
-                until, failures = now + seconds, 0
-                self.db.execute("UPDATE staff_lockout SET failures = 0, lockouts = ?, locked_until = ? WHERE id = 1",
-                                [lockouts, until])
-                append_event(self.db, "pinpad", "staff_lockout", None, {"seconds": seconds, "lockouts": lockouts})
-                return AuthResult(None, until, 0, "locked")
-            self.db.execute("UPDATE staff_lockout SET failures = ? WHERE id = 1", [failures])
+                return self._lock(now, lockouts)
             append_event(self.db, "pinpad", "staff_pin_wrong", None, {"failures": failures})
             return AuthResult(None, 0.0, self.cfg.max_wrong_pins - failures, "wrong")
+
+    def _refused(self, now: float, until: float) -> AuthResult:
+        append_event(self.db, "pinpad", "staff_pin_refused", None, {"locked_for_s": round(until - now)})
+        return AuthResult(None, until, 0, "locked")
+
+    def _lock(self, now: float, lockouts: int) -> AuthResult:
+        """Inside a write transaction: start the next (doubled) lockout."""
+        lockouts += 1
+        seconds = self.cfg.lockout_base_s * 2 ** (lockouts - 1)
+        until = now + seconds
+        self.db.execute("UPDATE staff_lockout SET failures = 0, lockouts = ?, locked_until = ? WHERE id = 1",
+                        [lockouts, until])
+        append_event(self.db, "pinpad", "staff_lockout", None, {"seconds": seconds, "lockouts": lockouts})
+        return AuthResult(None, until, 0, "locked")
 
     def clear_lockout(self, actor: str) -> None:
         with write_transaction(self.db):

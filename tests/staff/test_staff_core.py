@@ -229,3 +229,33 @@ def test_log_export(settings, store, tmp_path):
     assert (out / "audit_verify.txt").read_text().startswith("audit chain intact")
     assert (out / "health.json").exists()
     assert recent_events(store.db, 1)[0]["action"] == "logs_exported"
+
+
+@pytest.mark.timeout(120)
+def test_parallel_guesses_cannot_outrun_the_lockout(settings):
+    """Eight guesses at once, each from its own thread and connection: only `max_wrong_pins` of
+    them are ever checked, the rest are refused, and the pad ends up locked."""
+    import threading
+
+    StaffAuth(open_database(settings.db_path), settings.staff).set_pin("admin", "97531864", "cli")
+    n = 8
+    assert settings.staff.max_wrong_pins < n
+    start, results = threading.Barrier(n), []
+
+    def guess(i: int) -> None:
+        auth = StaffAuth(open_database(settings.db_path), settings.staff)
+        start.wait()
+        results.append(auth.check(f"{i:08d}"))
+
+    threads = [threading.Thread(target=guess, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(90)
+    reasons = [r.reason for r in results]
+    assert len(reasons) == n
+    assert reasons.count("wrong") <= settings.staff.max_wrong_pins - 1, reasons
+    assert reasons.count("locked") >= n - settings.staff.max_wrong_pins + 1, reasons
+    auth = StaffAuth(open_database(settings.db_path), settings.staff)
+    assert auth.locked_for() > 0 and auth.check("97531864").reason == "locked"
+    assert verify_chain(open_database(settings.db_path)).ok
