@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from typing import Any, Callable
 
@@ -31,6 +32,38 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         print(f"kiosk: error: {message}", file=sys.stderr)
         raise SystemExit(2)
+
+
+def bounded_int(lo: int, hi: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from lo to hi (a huge --limit is bad input, exit 2)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not lo <= value <= hi:
+            raise argparse.ArgumentTypeError(f"{text} is out of range; give a number from {lo} to {hi}")
+        return value
+    parse.__name__ = "number"  # argparse names the type in its messages
+    return parse
+
+
+# A --limit beyond any queue or library this system keeps (SQLite's integers stop at 2**63).
+LIMIT = bounded_int(0, 10**9)
+
+
+def plain_os_error(exc: OSError) -> str:
+    """Words for a failed file operation that a person can act on; the full disk first."""
+    import errno
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (f"the disk is full{where}. Nothing was half-written. Free space (deliver or export "
+                "the queue, remove old exports or logs), then try again; `kiosk doctor` shows the free space.")
+    if exc.errno == errno.EROFS:
+        return f"the disk is read-only{where}. Check the disk (it may need a repair), then try again."
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"permission denied{where}. The kiosk user must own this file or folder."
+    return f"{exc.strerror or exc}{where}."
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,6 +113,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # a full disk, a missing or read-only folder: words, not a traceback
+        print(f"kiosk: {plain_os_error(exc)}", file=sys.stderr)
+        if os.environ.get("KIOSK_DEBUG"):
+            raise
+        return 1
     except Exception as exc:  # noqa: BLE001 - last line of defence: words, not a traceback
         from kiosk.store.db import StoreCorrupt
         if isinstance(exc, StoreCorrupt):
@@ -87,11 +125,13 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"kiosk: unexpected error: {type(exc).__name__}: {exc}\n"
               "Run again with KIOSK_DEBUG=1 for details.", file=sys.stderr)
-        import os
         if os.environ.get("KIOSK_DEBUG"):
             raise
         return 1
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `python -m kiosk.cli` runs this file as __main__, a second copy of the module: the commands
+    # raise kiosk.cli's UsageError/CommandFailed, so dispatch through that module's main.
+    from kiosk.cli import main as cli_main
+    sys.exit(cli_main())

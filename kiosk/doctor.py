@@ -57,7 +57,15 @@ def database_check(settings: Settings) -> dict:
     return _check("database", ok, f"{settings.db_path} ({size_kb:.0f} kB): integrity {integrity}; {chain.message()}")
 
 
+def environment_checks(environ: dict[str, str] | None = None) -> list[dict]:
+    """A warning (not a failure) for each KIOSK_* variable that names no setting: it is ignored."""
+    from kiosk.config import unknown_environment
+    return [_check("environment", True, f"{name} is not a kiosk setting and is ignored; "
+                   "check its spelling (docs/configuration.md lists the settings).")
+            for name in unknown_environment(environ)]
+
+
 def run_checks(settings: Settings) -> list[dict]:
     from kiosk.capture import audio_doctor_checks
     return [*audio_doctor_checks(settings.audio), data_dir_check(settings), disk_check(settings),
-            database_check(settings)]
+            database_check(settings), *environment_checks()]

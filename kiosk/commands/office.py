@@ -5,7 +5,7 @@ import argparse
 import os
 from pathlib import Path
 
-from kiosk.cli import CommandFailed, print_json
+from kiosk.cli import LIMIT, CommandFailed, UsageError, print_json
 
 
 def add_office_dir(parser: argparse.ArgumentParser, nested: bool = False) -> None:
@@ -18,7 +18,11 @@ def add_office_dir(parser: argparse.ArgumentParser, nested: bool = False) -> Non
 def office_dir_from(args: argparse.Namespace) -> Path:
     from kiosk.office.library import default_office_dir
     explicit = getattr(args, "office_dir", None)
-    return Path(explicit).expanduser() if explicit else default_office_dir(dict(os.environ))
+    path = Path(explicit).expanduser() if explicit else default_office_dir(dict(os.environ))
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"the office folder {path} is not a folder; give --office-dir "
+                         "(or KIOSK_OFFICE_DIR) a folder, or a new path to create one")
+    return path
 
 
 def library_from(args: argparse.Namespace):
@@ -66,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_office_dir(p, nested=True)
     p.add_argument("--search")
     p.add_argument("--status", choices=("new", "selected", "answered", "withdrawn"))
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=LIMIT, default=None)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
 
@@ -180,8 +184,15 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output_folder_exists(folder: Path) -> None:
+    if not folder.is_dir():
+        raise UsageError(f"the folder {folder} does not exist; create it (or plug in the USB stick) "
+                         "and run the export again")
+
+
 def cmd_export_csv(args: argparse.Namespace) -> int:
     from kiosk.office.export import export_csv
+    _output_folder_exists(Path(args.output).parent)
     count = export_csv(library_from(args), Path(args.output), only_selected=not args.all)
     print(f"Wrote {count} questions to {args.output}")
     return 0
