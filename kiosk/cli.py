@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from kiosk import __version__
 from kiosk.config import ConfigError, load_settings
+from kiosk.diskspace import plain_os_error
 
 # Modules under kiosk.commands, each with register(subparsers) adding its commands.
 COMMAND_MODULES = ["core", "queue", "audio", "staff", "office", "draw", "delivery"]
@@ -50,20 +51,6 @@ def bounded_int(lo: int, hi: int) -> Callable[[str], int]:
 
 # A --limit beyond any queue or library this system keeps (SQLite's integers stop at 2**63).
 LIMIT = bounded_int(0, 10**9)
-
-
-def plain_os_error(exc: OSError) -> str:
-    """Words for a failed file operation that a person can act on; the full disk first."""
-    import errno
-    where = f" ({exc.filename})" if exc.filename else ""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return (f"the disk is full{where}. Nothing was half-written. Free space (deliver or export "
-                "the queue, remove old exports or logs), then try again; `kiosk doctor` shows the free space.")
-    if exc.errno == errno.EROFS:
-        return f"the disk is read-only{where}. Check the disk (it may need a repair), then try again."
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"permission denied{where}. The kiosk user must own this file or folder."
-    return f"{exc.strerror or exc}{where}."
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -119,7 +106,11 @@ def main(argv: list[str] | None = None) -> int:
             raise
         return 1
     except Exception as exc:  # noqa: BLE001 - last line of defence: words, not a traceback
+        from kiosk.diskspace import is_disk_full
         from kiosk.store.db import StoreCorrupt
+        if is_disk_full(exc):  # SQLite's own "database or disk is full"
+            print(f"kiosk: {plain_os_error(exc)}", file=sys.stderr)
+            return 1
         if isinstance(exc, StoreCorrupt):
             print(f"kiosk: {exc}", file=sys.stderr)
             return 1
