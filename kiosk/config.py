@@ -99,8 +99,11 @@ class DeliverySettings:
 
 @dataclass
 class RetentionSettings:
+    # Purged (audio, envelope, text, phone, name): sent items after their receipt, rejected ones
+    # after moderation; never-moderated questions lose their phone and name only.
     sent_media_days: float = field(default=7.0, metadata=_range(0, 3650))
     rejected_days: float = field(default=30.0, metadata=_range(0, 3650))
+    unmoderated_contact_days: float = field(default=30.0, metadata=_range(0, 3650))
 
 
 @dataclass
