@@ -65,7 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def settings_from(args: argparse.Namespace, **overrides: Any):
-    return load_settings(data_dir=args.data_dir, config_file=args.config, **overrides)
+    from kiosk.privacy import lock_down
+    settings = load_settings(data_dir=args.data_dir, config_file=args.config, **overrides)
+    lock_down(settings.data_dir)  # what an older version left readable; the kiosk itself goes deep
+    return settings
 
 
 def print_json(value: Any) -> None:
@@ -79,6 +82,8 @@ def print_json(value: Any) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kiosk.privacy import private_umask
+    private_umask()  # every file this process writes is 0600, whatever the session's umask
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)

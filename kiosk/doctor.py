@@ -19,10 +19,17 @@ def data_dir_check(settings: Settings) -> dict:
             fh.write(b"x")
             fh.flush()
             os.fsync(fh.fileno())
-        return _check("data_dir", True, f"{path} is writable")
     except OSError as exc:
         return _check("data_dir", False, f"Cannot write to the data folder {path}: {exc.strerror or exc}. "
                       "Check that the disk is mounted and the kiosk user owns the folder.")
+    from kiosk.privacy import readable_by_others
+    open_to_others = readable_by_others(path)
+    if open_to_others:
+        names = ", ".join(p.name for p in open_to_others[:5])
+        return _check("data_dir", False, f"Other users of this computer can read {names} in {path}. "
+                      "Run any kiosk command as the kiosk user (it closes them), or "
+                      f"`chmod -R go-rwx {path}`.")
+    return _check("data_dir", True, f"{path} is writable and private to the kiosk user")
 
 
 def disk_check(settings: Settings) -> dict:

@@ -36,7 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from kiosk.privacy import lock_down
     settings = settings_from(args)
+    lock_down(settings.data_dir, deep=True)  # media, envelopes, outbox written before umask 077
     if args.windowed:
         settings.ui.fullscreen = False
     from kiosk.gui import load
