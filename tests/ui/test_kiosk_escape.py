@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -18,7 +19,8 @@ import pytest
 
 from tests.xdisplay import x_display
 
-pytestmark = pytest.mark.timeout(180)
+pytestmark = [pytest.mark.timeout(180),
+              pytest.mark.skipif(not shutil.which("xdotool"), reason="xdotool is not installed")]
 
 REPO = Path(__file__).resolve().parents[2]
 SESSION = REPO / "deploy" / "kiosk-session.sh"
