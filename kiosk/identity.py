@@ -41,9 +41,13 @@ def kiosk_id_of(data_dir: Path) -> str:
         try:
             os.link(tmp, path)  # atomic and exclusive: never replaces a winner's id
         except FileExistsError:
-            return _read_kiosk_id(path) or kid
+            winner = _read_kiosk_id(path)
+            if winner:
+                return winner
+            os.replace(tmp, path)  # an empty file from an older, non-atomic version
+            return kid
     finally:
-        os.unlink(tmp)
+        Path(tmp).unlink(missing_ok=True)
     return kid
 
 

@@ -108,3 +108,9 @@ def test_processes_starting_together_on_a_new_data_dir_share_one_kiosk_id(tmp_pa
         ids = {out.strip() for out, _ in outs}
         assert ids == {(data / "kiosk_id").read_text().strip()}, ids
         assert sorted(p.name for p in data.iterdir()) == ["kiosk_id"]  # no temporary file left
+
+
+def test_an_empty_kiosk_id_left_by_an_older_version_is_replaced(tmp_path):
+    (tmp_path / "kiosk_id").write_text("")
+    first = load_settings(data_dir=tmp_path, environ={}).kiosk_id
+    assert first.startswith("kiosk-") and load_settings(data_dir=tmp_path, environ={}).kiosk_id == first
