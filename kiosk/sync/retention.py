@@ -99,10 +99,12 @@ def _clear_unmoderated_contacts(store, settings, now: datetime | None) -> list[s
     now = now or datetime.now(timezone.utc)
     days = settings.retention.unmoderated_contact_days
     cut = _iso(now - timedelta(days=days))
+    due = ("SELECT id FROM submissions WHERE status = 'submitted' AND submitted_at <= ?"
+           " AND (phone IS NOT NULL OR contact_name IS NOT NULL)")
+    if store.db.execute(due + " LIMIT 1", [cut]).fetchone() is None:
+        return []  # the usual pass: no write lock taken
     with write_transaction(store.db):
-        ids = [r[0] for r in store.db.execute(
-            "SELECT id FROM submissions WHERE status = 'submitted' AND submitted_at <= ?"
-            " AND (phone IS NOT NULL OR contact_name IS NOT NULL)", [cut])]
+        ids = [r[0] for r in store.db.execute(due, [cut])]
         for sid in ids:
             store.db.execute("UPDATE submissions SET phone = NULL, contact_name = NULL WHERE id = ?", [sid])
             append_event(store.db, "retention", "contact_purged", sid,
