@@ -6,7 +6,9 @@ set -eu
 xset s off       # no screen saver
 xset s noblank
 xset -dpms       # no display power management
-matchbox-window-manager -use_titlebar no -use_cursor no &
+# -kbdconfig: matchbox's default bindings open a terminal (Ctrl+Alt+X) and menus; ours has none.
+matchbox-window-manager -use_titlebar no -use_cursor no \
+    -kbdconfig /opt/citizen-tribune/deploy/matchbox-kbdconfig &
 cd /opt/citizen-tribune
 export QT_IM_MODULE=qtvirtualkeyboard
 exec .venv/bin/kiosk run

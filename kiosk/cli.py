@@ -8,11 +8,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from typing import Any, Callable
 
 from kiosk import __version__
 from kiosk.config import ConfigError, load_settings
+from kiosk.diskspace import plain_os_error
 
 # Modules under kiosk.commands, each with register(subparsers) adding its commands.
 COMMAND_MODULES = ["core", "queue", "audio", "staff", "office", "draw", "delivery", "prompts"]
@@ -33,6 +35,24 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def bounded_int(lo: int, hi: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from lo to hi (a huge --limit is bad input, exit 2)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not lo <= value <= hi:
+            raise argparse.ArgumentTypeError(f"{text} is out of range; give a number from {lo} to {hi}")
+        return value
+    parse.__name__ = "number"  # argparse names the type in its messages
+    return parse
+
+
+# A --limit beyond any queue or library this system keeps (SQLite's integers stop at 2**63).
+LIMIT = bounded_int(0, 10**9)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kiosk", description="Citizen Tribune kiosk and office tools.")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
@@ -45,7 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def settings_from(args: argparse.Namespace, **overrides: Any):
-    return load_settings(data_dir=args.data_dir, config_file=args.config, **overrides)
+    from kiosk.privacy import lock_down
+    settings = load_settings(data_dir=args.data_dir, config_file=args.config, **overrides)
+    lock_down(settings.data_dir)  # what an older version left readable; the kiosk itself goes deep
+    return settings
 
 
 def print_json(value: Any) -> None:
@@ -59,6 +82,8 @@ def print_json(value: Any) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kiosk.privacy import private_umask
+    private_umask()  # every file this process writes is 0600, whatever the session's umask
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
@@ -80,18 +105,29 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # a full disk, a missing or read-only folder: words, not a traceback
+        print(f"kiosk: {plain_os_error(exc)}", file=sys.stderr)
+        if os.environ.get("KIOSK_DEBUG"):
+            raise
+        return 1
     except Exception as exc:  # noqa: BLE001 - last line of defence: words, not a traceback
+        from kiosk.diskspace import is_disk_full
         from kiosk.store.db import StoreCorrupt
+        if is_disk_full(exc):  # SQLite's own "database or disk is full"
+            print(f"kiosk: {plain_os_error(exc)}", file=sys.stderr)
+            return 1
         if isinstance(exc, StoreCorrupt):
             print(f"kiosk: {exc}", file=sys.stderr)
             return 1
         print(f"kiosk: unexpected error: {type(exc).__name__}: {exc}\n"
               "Run again with KIOSK_DEBUG=1 for details.", file=sys.stderr)
-        import os
         if os.environ.get("KIOSK_DEBUG"):
             raise
         return 1
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `python -m kiosk.cli` runs this file as __main__, a second copy of the module: the commands
+    # raise kiosk.cli's UsageError/CommandFailed, so dispatch through that module's main.
+    from kiosk.cli import main as cli_main
+    sys.exit(cli_main())

@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import tomllib
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_origin, get_type_hints
@@ -104,8 +103,11 @@ class DeliverySettings:
 
 @dataclass
 class RetentionSettings:
+    # Purged (audio, envelope, text, phone, name): sent items after their receipt, rejected ones
+    # after moderation; never-moderated questions lose their phone and name only.
     sent_media_days: float = field(default=7.0, metadata=_range(0, 3650))
     rejected_days: float = field(default=30.0, metadata=_range(0, 3650))
+    unmoderated_contact_days: float = field(default=30.0, metadata=_range(0, 3650))
 
 
 @dataclass
@@ -252,17 +254,45 @@ def _apply(obj: Any, values: dict, source: str, from_text: bool, problems: list[
         setattr(obj, key, value)
 
 
+# KIOSK_* variables that are not settings: read elsewhere (paths, debugging, test tools).
+NON_SETTING_VARIABLES = frozenset({"KIOSK_CONFIG", "KIOSK_DATA_DIR", "KIOSK_OFFICE_DIR", "KIOSK_DEBUG",
+                                   "KIOSK_SCREENSHOTS", "KIOSK_SCREEN"})
+
+
+def _environment_setting(name: str) -> tuple[str | None, str] | None:
+    """KIOSK_AUDIO_DEVICE → ("audio", "device"); None when the name is no setting at all."""
+    key = name[len("KIOSK_"):].lower()
+    section = next((s for s in _SECTION_TYPES if key.startswith(s + "_")), None)
+    if section:
+        sub = key[len(section) + 1:]
+        known = {f.name for f in dataclasses.fields(_SECTION_TYPES[section])}
+        return (section, sub) if sub in known else None
+    known = {f.name for f in dataclasses.fields(Settings)} - {"config_file", "kiosk_id", "data_dir"}
+    known -= set(_SECTION_TYPES)
+    return (None, key) if key in known else None
+
+
+def unknown_environment(environ: dict[str, str] | None = None) -> list[str]:
+    """KIOSK_* variables that name no setting: ignored, and said in `config check` and `doctor`
+    (a typo like KIOSK_LANGAUGE would otherwise silently do nothing)."""
+    env = os.environ if environ is None else environ
+    return sorted(n for n in env if n.startswith("KIOSK_") and n not in NON_SETTING_VARIABLES
+                  and _environment_setting(n) is None)
+
+
 def _environment_values(environ: dict[str, str]) -> dict:
-    """KIOSK_LANGUAGE=ar → language; KIOSK_AUDIO_DEVICE=2 → [audio] device."""
+    """KIOSK_LANGUAGE=ar → language; KIOSK_AUDIO_DEVICE=2 → [audio] device. Variables that name no
+    setting are skipped here (see `unknown_environment`): they never stop a command."""
     out: dict = {}
-    skip = {"KIOSK_CONFIG", "KIOSK_DATA_DIR", "KIOSK_OFFICE_DIR"}
     for name, raw in environ.items():
-        if not name.startswith("KIOSK_") or name in skip:
+        if not name.startswith("KIOSK_") or name in NON_SETTING_VARIABLES:
             continue
-        key = name[len("KIOSK_"):].lower()
-        section = next((s for s in _SECTION_TYPES if key.startswith(s + "_")), None)
+        where = _environment_setting(name)
+        if where is None:
+            continue
+        section, key = where
         if section:
-            out.setdefault(section, {})[key[len(section) + 1:]] = raw
+            out.setdefault(section, {})[key] = raw
         else:
             out[key] = raw
     return out
@@ -282,21 +312,6 @@ def _overrides_to_values(overrides: dict) -> dict:
     return out
 
 
-def _kiosk_id(data_dir: Path) -> str:
-    """Created once per data dir so the kiosk keeps its identity across restarts."""
-    path = data_dir / "kiosk_id"
-    if path.exists():
-        text = path.read_text(encoding="utf-8").strip()
-        if text:
-            return text
-    data_dir.mkdir(parents=True, exist_ok=True)
-    kid = "kiosk-" + uuid.uuid4().hex[:12]
-    tmp = path.with_suffix(".part")
-    tmp.write_text(kid + "\n", encoding="utf-8")
-    os.replace(tmp, path)
-    return kid
-
-
 def load_settings(data_dir: str | Path | None = None, config_file: str | Path | None = None,
                   *, environ: dict[str, str] | None = None, create: bool = True, **overrides: Any) -> Settings:
     """Build the Settings used everywhere. Raises ConfigError listing every problem at once."""
@@ -311,6 +326,12 @@ def load_settings(data_dir: str | Path | None = None, config_file: str | Path | 
                 file_values = tomllib.load(fh)
         except FileNotFoundError:
             raise ConfigError([f"{cfg}: configuration file not found"]) from None
+        except IsADirectoryError:
+            raise ConfigError([f"{cfg}: is a folder; --config (or KIOSK_CONFIG) names a .toml file"]) from None
+        except PermissionError:
+            raise ConfigError([f"{cfg}: cannot read the configuration file (permission denied)"]) from None
+        except UnicodeDecodeError as exc:
+            raise ConfigError([f"{cfg}: not UTF-8 text (byte {exc.start}); save the file as UTF-8"]) from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError([f"{cfg}: not valid TOML: {exc}"]) from None
         settings.config_file = cfg
@@ -335,7 +356,8 @@ def load_settings(data_dir: str | Path | None = None, config_file: str | Path | 
         raise ConfigError([f"ui.status_url: bad value {url!r}; allowed: empty, or an http(s) address with "
                            "{ticket} where the ticket code goes, e.g. https://example.org/status/#{ticket}"])
     if create:
-        settings.kiosk_id = _kiosk_id(settings.data_dir)
+        from kiosk.identity import kiosk_id_of
+        settings.kiosk_id = kiosk_id_of(settings.data_dir)
     return settings
 
 

@@ -19,10 +19,17 @@ def data_dir_check(settings: Settings) -> dict:
             fh.write(b"x")
             fh.flush()
             os.fsync(fh.fileno())
-        return _check("data_dir", True, f"{path} is writable")
     except OSError as exc:
         return _check("data_dir", False, f"Cannot write to the data folder {path}: {exc.strerror or exc}. "
                       "Check that the disk is mounted and the kiosk user owns the folder.")
+    from kiosk.privacy import readable_by_others
+    open_to_others = readable_by_others(path)
+    if open_to_others:
+        names = ", ".join(p.name for p in open_to_others[:5])
+        return _check("data_dir", False, f"Other users of this computer can read {names} in {path}. "
+                      "Run any kiosk command as the kiosk user (it closes them), or "
+                      f"`chmod -R go-rwx {path}`.")
+    return _check("data_dir", True, f"{path} is writable and private to the kiosk user")
 
 
 def disk_check(settings: Settings) -> dict:
@@ -64,7 +71,15 @@ def encryption_check(settings: Settings) -> dict:
     return _check(row["name"], row["ok"], row["detail"])
 
 
+def environment_checks(environ: dict[str, str] | None = None) -> list[dict]:
+    """A warning (not a failure) for each KIOSK_* variable that names no setting: it is ignored."""
+    from kiosk.config import unknown_environment
+    return [_check("environment", True, f"{name} is not a kiosk setting and is ignored; "
+                   "check its spelling (docs/configuration.md lists the settings).")
+            for name in unknown_environment(environ)]
+
+
 def run_checks(settings: Settings) -> list[dict]:
     from kiosk.capture import audio_doctor_checks
     return [*audio_doctor_checks(settings.audio), data_dir_check(settings), disk_check(settings),
-            database_check(settings), encryption_check(settings)]
+            database_check(settings), encryption_check(settings), *environment_checks()]

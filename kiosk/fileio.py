@@ -58,7 +58,7 @@ def write_durably(path: Path, data: bytes, mode: int = 0o644) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException:  # a full disk: no half-written .part is left behind
         tmp.unlink(missing_ok=True)
         raise
     fsync_dir(Path(path).parent)

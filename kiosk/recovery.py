@@ -3,7 +3,8 @@
 - Drafts (never confirmed by a citizen) are deleted with their audio: privacy first, audited.
 - Submitted voice items whose Opus transcode did not finish resume it.
 - A submitted item whose audio is missing or unreadable is flagged for staff, never dropped.
-- Stray `.part` recordings that belong to no row are removed (a draft killed mid-recording).
+- Every media file no row points at is removed (a draft killed mid-recording, a recording
+  renamed into place but never attached to its draft).
 """
 from __future__ import annotations
 
@@ -77,10 +78,22 @@ def recover(settings: Settings) -> RecoveryReport:
                 store.set_attention(sub.id, "audio file missing", actor="recovery")
                 report.flagged.append(sub.id)
 
-    known = {Path(s.audio_path).name for s in store.list() if s.audio_path}
-    if settings.media_dir.exists():
-        for part in settings.media_dir.glob("*.part"):
-            if part.name[: -len(".part")] not in known:
-                part.unlink(missing_ok=True)
-                report.stray_files_removed += 1
+    report.stray_files_removed = _sweep_unreferenced_media(settings, store)
     return report
+
+
+def _sweep_unreferenced_media(settings: Settings, store) -> int:
+    """Remove every media file no row points at: a `.part` killed mid-recording, and a finished
+    WAV whose draft never got its audio_path (a crash between the recorder's rename and the
+    attach), a half-written transcode. A citizen's voice must not outlive its row."""
+    rows = store.db.execute("SELECT audio_path FROM submissions WHERE audio_path IS NOT NULL")
+    known = {Path(path).name for (path,) in rows}
+    removed = 0
+    if not settings.media_dir.is_dir():
+        return 0
+    for path in sorted(settings.media_dir.rglob("*")):
+        name = path.name[: -len(".part")] if path.name.endswith(".part") else path.name
+        if path.is_file() and name not in known:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed

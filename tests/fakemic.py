@@ -96,19 +96,49 @@ def to_raw(source: np.ndarray | str | os.PathLike, dest: Path) -> np.ndarray:
     return data
 
 
+def portaudio_lock():
+    """The kiosk's own PortAudio lock. The tests hold it while they move HOME and re-initialise:
+    a worker of the code under test (the staff Health tab re-scans devices as soon as it opens)
+    may be inside PortAudio, and a Pa_Terminate under its feet, or a setenv("HOME") while ALSA
+    reads it, corrupts the heap ("free(): invalid next size", a Fatal Python error) or leaves
+    it with the previous HOME's device list. A slow first initialisation (a stale JACK
+    directory in /dev/shm) made that window wide enough to hit most runs."""
+    from kiosk.capture.devices import portaudio_lock as lock
+    return lock()
+
+
 def reinit_portaudio() -> None:
-    from kiosk.capture.devices import _pa_lock, sounddevice
+    from kiosk.capture.devices import sounddevice
     from kiosk.capture.jack_guard import clear_stale_jack_metadata
-    sd = sounddevice()  # first import initialises with the current HOME already
-    # The same lock as kiosk.capture.devices.rescan_devices: a health-panel snapshot still
-    # rescanning on a worker thread must not re-initialise PortAudio at the same time (segfault).
-    with _pa_lock:
+    with portaudio_lock():
+        sd = sounddevice()  # first import initialises with the current HOME already
         try:
             sd._terminate()
         except sd.PortAudioError:
             pass  # an earlier initialisation failed (e.g. a stale JACK lock): nothing to terminate
         clear_stale_jack_metadata()
         sd._initialize()
+
+
+POISONED_JACK_DB = Path(__file__).parent / "capture" / "data" / "jack_db_poisoned.tar.gz"
+
+
+def poison_jack_metadata(shm: Path = Path("/dev/shm")) -> Path:
+    """Put back the state a killed PortAudio process leaves: this user's JACK metadata directory
+    with its Berkeley DB mutex held by a dead process (the archive). The kiosk survives it, so
+    the tests must too. Skips when there is no /dev/shm or a JACK server owns the directory."""
+    import shutil
+    import tarfile
+
+    from kiosk.capture.jack_guard import jack_server_running
+    if not shm.is_dir() or jack_server_running():
+        pytest.skip("needs /dev/shm and no JACK server running")
+    path = shm / f"jack_db-{os.getuid()}"
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(mode=0o750)
+    with tarfile.open(POISONED_JACK_DB) as tar:
+        tar.extractall(path, filter="data")
+    return path
 
 
 # --- the fake mic -------------------------------------------------------------------------------
@@ -205,7 +235,8 @@ class FakeMic:
                   reinit: bool = True) -> None:
         (home / ".asoundrc").write_text(rc)
         old = self._feeder
-        os.environ["HOME"] = str(home)
+        with portaudio_lock():
+            os.environ["HOME"] = str(home)
         self.home, self._feeder = home, feeder
         if feeder is not None:
             feeder.start()  # PortAudio's probe opens the FIFO and blocks until a writer exists
@@ -250,10 +281,11 @@ class FakeMic:
         return {**os.environ, "HOME": str(self.home)}
 
     def uninstall(self) -> None:
-        if self._saved_home is None:
-            os.environ.pop("HOME", None)
-        else:
-            os.environ["HOME"] = self._saved_home
+        with portaudio_lock():
+            if self._saved_home is None:
+                os.environ.pop("HOME", None)
+            else:
+                os.environ["HOME"] = self._saved_home
         if self._feeder is not None:
             self._feeder.stop_ev.set()  # EOF unblocks any stream still reading the FIFO
             self._feeder.join(5)

@@ -12,7 +12,10 @@ import pytest
 
 
 @contextmanager
-def x_display(size: str = "1280x800x24", window_manager: bool = True):
+def x_display(size: str = "1280x800x24", window_manager: bool = True, wm_command: list[str] | None = None,
+              wm_env: dict[str, str] | None = None):
+    """wm_command: the window manager's command line (default: matchbox without a title bar);
+    wm_env: extra environment for it (e.g. a PATH whose `xterm` only records that it ran)."""
     if not shutil.which("Xvfb"):
         pytest.skip("Xvfb is not installed (Debian package xvfb)")
     if window_manager and not shutil.which("matchbox-window-manager"):
@@ -29,8 +32,9 @@ def x_display(size: str = "1280x800x24", window_manager: bool = True):
             pytest.fail("Xvfb did not report a display number")
         display = f":{number}"
         if window_manager:
-            started.append(subprocess.Popen(["matchbox-window-manager", "-use_titlebar", "no"],
-                                            env={**os.environ, "DISPLAY": display},
+            command = wm_command or ["matchbox-window-manager", "-use_titlebar", "no"]
+            started.append(subprocess.Popen(command,
+                                            env={**os.environ, **(wm_env or {}), "DISPLAY": display},
                                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         yield display
     finally:

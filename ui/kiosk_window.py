@@ -6,9 +6,9 @@ hooks in through `stack`, `add_overlay_screen`, `show_citizen_flow`, `discard_dr
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.keyboard_space import KeyboardSpace
 from ui.screens.flow import CitizenFlow
@@ -81,11 +81,33 @@ class KioskWindow(QWidget):
             self.flow.overlay.setGeometry(self.rect())
 
     def changeEvent(self, event: QEvent) -> None:
-        # A kiosk that gets minimised (a stray gesture, a WM shortcut) comes straight back.
-        if (event.type() == QEvent.WindowStateChange and self.isMinimized()
-                and self.settings.ui.fullscreen and not self._exit_allowed):
-            self.showFullScreen()
+        # A kiosk that gets minimised (an iconify request, a WM shortcut) comes straight back.
+        if event.type() == QEvent.WindowStateChange and self.isMinimized():
+            self._come_back_later()
+        elif event.type() == QEvent.ActivationChange and not self.isActiveWindow():
+            if QApplication.activeWindow() is None:  # none of ours: iconified or covered
+                self._come_back_later()
         super().changeEvent(event)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            return  # our own hide() (staff closing the kiosk goes through allow_exit first)
+        self._come_back_later()
+
+    def _come_back_later(self) -> None:
+        if self.settings.ui.fullscreen and not self._exit_allowed:
+            # After the state change is over: re-asking for fullscreen from inside it was ignored,
+            # and an iconified X window only returns when activated (_NET_ACTIVE_WINDOW).
+            QTimer.singleShot(0, self, self._come_back)
+
+    def _come_back(self) -> None:
+        if self._exit_allowed:
+            return
+        self.setWindowState((self.windowState() & ~Qt.WindowMinimized) | Qt.WindowFullScreen)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def shutdown(self) -> None:
         """Inside the event loop, before exit: stop recording, drop the draft, hide the keyboard."""

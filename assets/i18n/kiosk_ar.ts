@@ -82,6 +82,10 @@
         <source>Checking the microphone…</source>
         <translation>جارٍ فحص الميكروفون…</translation>
     </message>
+    <message>
+        <source>Sorry, questions cannot be taken right now. Please ask the staff for help.</source>
+        <translation>عذرًا، لا يمكن استقبال الأسئلة الآن. يرجى طلب المساعدة من الموظفين.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentScreen</name>

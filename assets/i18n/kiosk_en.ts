@@ -82,6 +82,10 @@
         <source>Checking the microphone…</source>
         <translation>Checking the microphone…</translation>
     </message>
+    <message>
+        <source>Sorry, questions cannot be taken right now. Please ask the staff for help.</source>
+        <translation>Sorry, questions cannot be taken right now. Please ask the staff for help.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentScreen</name>

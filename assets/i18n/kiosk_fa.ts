@@ -82,6 +82,10 @@
         <source>Checking the microphone…</source>
         <translation>در حال بررسی میکروفون…</translation>
     </message>
+    <message>
+        <source>Sorry, questions cannot be taken right now. Please ask the staff for help.</source>
+        <translation>متأسفیم، الان نمی‌توانیم پرسشی بپذیریم. لطفاً از کارکنان کمک بخواهید.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentScreen</name>

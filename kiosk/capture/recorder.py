@@ -118,9 +118,7 @@ class Recorder:
             except Exception as e:  # read-only or full disk, bad permissions
                 raise self._write_error(e, take) from e
             try:
-                # Not while another thread re-initialises PortAudio (devices.rescan_devices, e.g.
-                # the staff health snapshot): opening a stream during Pa_Terminate crashes.
-                with devices._pa_lock:
+                with devices.portaudio_lock():  # no re-scan between the open and the count
                     take.stream = self._open_stream(sd, take)
                     devices.stream_opened()
                 writer = threading.Thread(target=self._writer, args=(take, auto),

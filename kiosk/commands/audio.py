@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import tempfile
+from pathlib import Path
 
 from kiosk.cli import print_json, settings_from
 
@@ -22,13 +25,34 @@ _VERDICT_WORDS = {
 }
 
 
+def _remove_stale_mic_tests(data_dir: Path) -> None:
+    """A killed mic-test leaves ambient sound (people talking near the kiosk) in its folder.
+    Remove every such folder whose process is gone; the name carries the pid."""
+    for folder in data_dir.glob(".mic-test-*"):
+        pid = folder.name.split("-")[2]
+        if pid.isdigit() and _alive(int(pid)):
+            continue  # another mic-test is running right now
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def cmd_mic_test(args: argparse.Namespace) -> int:
     from kiosk.capture import mic_test
     settings = settings_from(args)
     if not 0.5 <= args.seconds <= 60:
         from kiosk.cli import UsageError
         raise UsageError("--seconds must be between 0.5 and 60")
-    with tempfile.TemporaryDirectory(dir=settings.data_dir, prefix=".mic-test-") as tmp:
+    _remove_stale_mic_tests(settings.data_dir)
+    with tempfile.TemporaryDirectory(dir=settings.data_dir, prefix=f".mic-test-{os.getpid()}-") as tmp:
         result = mic_test(settings.audio, args.seconds, tmp)
     if args.json:
         print_json(result)

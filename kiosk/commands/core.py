@@ -5,7 +5,7 @@ import argparse
 import json
 import sys
 
-from kiosk.cli import print_json, settings_from
+from kiosk.cli import LIMIT, print_json, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,13 +30,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_audit_verify)
     p = audit_sub.add_parser("list", help="recent audit events")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=LIMIT, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_audit_list)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from kiosk.privacy import lock_down
     settings = settings_from(args)
+    lock_down(settings.data_dir, deep=True)  # media, envelopes, outbox written before umask 077
     if args.windowed:
         settings.ui.fullscreen = False
     from kiosk.gui import load
@@ -58,7 +60,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_config_check(args: argparse.Namespace) -> int:
+    from kiosk.doctor import environment_checks
     settings = settings_from(args)  # ConfigError is reported by main with file, key, allowed values
+    for warning in environment_checks():
+        print(f"kiosk: warning: {warning['detail']}", file=sys.stderr)
     source = settings.config_file or "defaults and environment (no file)"
     print(f"Settings are valid ({source}).")
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kiosk.cli import CommandFailed, UsageError, print_json
+from kiosk.cli import CommandFailed, UsageError, bounded_int, print_json
 from kiosk.commands.office_args import add_office_dir, library_from
 
 
@@ -25,8 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--commitment", required=True, metavar="HASH")
     p.add_argument("--witness", action="append", default=[], metavar="TEXT", help="one per witness, in order")
     p.add_argument("--beacon", metavar="VALUE", help="an optional public random value announced beforehand")
-    p.add_argument("--winners", type=int, required=True, metavar="N")
-    p.add_argument("--reserves", type=int, default=0, metavar="M")
+    p.add_argument("--winners", type=bounded_int(0, 10**6), required=True, metavar="N")
+    p.add_argument("--reserves", type=bounded_int(0, 10**6), default=0, metavar="M")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_run)
 

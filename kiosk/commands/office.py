@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kiosk.cli import CommandFailed, print_json
+from kiosk.cli import LIMIT, CommandFailed, UsageError, print_json
 from kiosk.commands.office_args import add_office_dir, library_from, office_dir_from
 
 
@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_office_dir(p, nested=True)
     p.add_argument("--search")
     p.add_argument("--status", choices=("new", "selected", "answered", "withdrawn"))
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=LIMIT, default=None)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
 
@@ -170,8 +170,15 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output_folder_exists(folder: Path) -> None:
+    if not folder.is_dir():
+        raise UsageError(f"the folder {folder} does not exist; create it (or plug in the USB stick) "
+                         "and run the export again")
+
+
 def cmd_export_csv(args: argparse.Namespace) -> int:
     from kiosk.office.export import export_csv
+    _output_folder_exists(Path(args.output).parent)
     count = export_csv(library_from(args), Path(args.output), only_selected=not args.all)
     print(f"Wrote {count} questions to {args.output}")
     return 0

@@ -16,7 +16,12 @@ def add_office_dir(parser: argparse.ArgumentParser, nested: bool = False) -> Non
 def office_dir_from(args: argparse.Namespace) -> Path:
     from kiosk.office.library import default_office_dir
     explicit = getattr(args, "office_dir", None)
-    return Path(explicit).expanduser() if explicit else default_office_dir(dict(os.environ))
+    path = Path(explicit).expanduser() if explicit else default_office_dir(dict(os.environ))
+    if path.exists() and not path.is_dir():
+        from kiosk.cli import UsageError
+        raise UsageError(f"the office folder {path} is not a folder; give --office-dir "
+                         "(or KIOSK_OFFICE_DIR) a folder, or a new path to create one")
+    return path
 
 
 def library_from(args: argparse.Namespace):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.cli import CommandFailed, print_json, settings_from
+from kiosk.cli import LIMIT, CommandFailed, print_json, settings_from
 from kiosk.store.submissions import STATUSES, NotFound
 
 
@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = qsub.add_parser("list", help="submissions, newest first")
     p.add_argument("--status", choices=STATUSES)
     p.add_argument("--search", help="Persian-aware search in the text")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=LIMIT, default=None)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
     p = qsub.add_parser("show", help="one submission by id or ticket code")

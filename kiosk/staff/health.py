@@ -52,6 +52,13 @@ def disk(settings) -> dict:
     return _row("disk", check["ok"], check["detail"], free)
 
 
+def data_folder(settings) -> dict:
+    """Writable, and private to the kiosk user (an insecure mode is said aloud, as in doctor)."""
+    from kiosk.doctor import data_dir_check
+    check = data_dir_check(settings)
+    return _row("data_dir", check["ok"], check["detail"])
+
+
 def database(settings) -> dict:
     from kiosk.doctor import database_check
     check = database_check(settings)
@@ -148,7 +155,7 @@ def identity(settings) -> list[dict]:
 def snapshot(settings, db, outbox_status: Callable[[], dict] | None = None,
              clock: Callable[[], float] = time.time) -> list[dict]:
     """db: a sqlite_utils Database opened by the calling thread."""
-    return [microphone(settings), disk(settings), database(settings), *queue(db, clock()),
+    return [microphone(settings), disk(settings), data_folder(settings), database(settings), *queue(db, clock()),
             encryption(settings, db), *deliveries(db, outbox_status), *identity(settings)]
 
 

@@ -1,5 +1,10 @@
-"""Retention: local media goes `sent_media_days` after its verified receipt, rejected items after
-`rejected_days`; each becomes `purged`, and the purge is one audited transition per item.
+"""Retention: a sent item goes `sent_media_days` after its verified receipt, a rejected one
+`rejected_days` after moderation; each becomes `purged` (audio, envelope, text, phone and name
+gone), one audited transition per item. A question nobody moderated keeps its text for staff,
+but its phone number and name go `unmoderated_contact_days` after it was submitted.
+
+Deleted rows must not live on in the database file or its WAL: the purging connection turns on
+secure_delete (freed bytes are zeroed) and the pass ends with a TRUNCATE checkpoint.
 
 Files are deleted before the transition, so a crash in between only means the next run finishes
 the job (deleting a missing file is not an error); the reverse order could leave media forever.
@@ -11,15 +16,23 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from kiosk.store.audit import append_event
+from kiosk.store.db import write_transaction
 from kiosk.store.submissions import IllegalTransition
 from kiosk.sync.outbox import envelopes_dir
 
 log = logging.getLogger("kiosk.sync.retention")
 
 
+# Everything a citizen wrote or gave, cleared when an item is purged (the office has its copy).
+PERSONAL_COLUMNS = {"text": "", "text_display": "", "text_stripped": "", "search_key": "",
+                    "phone": None, "contact_name": None}
+
+
 @dataclass
 class RetentionResult:
     purged: list[str] = field(default_factory=list)
+    contacts_cleared: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
 
@@ -56,6 +69,7 @@ def due_for_purge(store, settings, now: datetime | None = None) -> list[tuple[st
 
 def apply_retention(store, settings, now: datetime | None = None) -> RetentionResult:
     result = RetentionResult()
+    store.db.execute("PRAGMA secure_delete = ON")  # zero what the purge frees, whoever opened the db
     for sid, audio_path, was in due_for_purge(store, settings, now):
         deleted = []
         try:
@@ -64,13 +78,35 @@ def apply_retention(store, settings, now: datetime | None = None) -> RetentionRe
                     path.unlink()
                     deleted.append(path.name)
             days = settings.retention.sent_media_days if was == "sent" else settings.retention.rejected_days
-            # The phone number and name go too: the office has them, the kiosk no longer needs them.
             store.transition(sid, "purged", actor="retention",
                              reason=f"{was} {days:g} days ago; deleted {len(deleted)} file(s): "
                                     + ", ".join(deleted),
-                             extra={"phone": None, "contact_name": None})
+                             extra=PERSONAL_COLUMNS)
             result.purged.append(sid)
         except (OSError, IllegalTransition) as exc:
             log.warning("retention of %s failed: %s", sid, exc)
             result.errors.append(f"could not purge {sid}: {exc}")
+    result.contacts_cleared = _clear_unmoderated_contacts(store, settings, now)
+    if result.purged or result.contacts_cleared:
+        # The WAL still holds the old pages until a checkpoint; TRUNCATE empties it on disk too.
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     return result
+
+
+def _clear_unmoderated_contacts(store, settings, now: datetime | None) -> list[str]:
+    """Phone and name of questions submitted long ago and never moderated: the draw that needed
+    them is over; the question itself stays in the queue."""
+    now = now or datetime.now(timezone.utc)
+    days = settings.retention.unmoderated_contact_days
+    cut = _iso(now - timedelta(days=days))
+    due = ("SELECT id FROM submissions WHERE status = 'submitted' AND submitted_at <= ?"
+           " AND (phone IS NOT NULL OR contact_name IS NOT NULL)")
+    if store.db.execute(due + " LIMIT 1", [cut]).fetchone() is None:
+        return []  # the usual pass: no write lock taken
+    with write_transaction(store.db):
+        ids = [r[0] for r in store.db.execute(due, [cut])]
+        for sid in ids:
+            store.db.execute("UPDATE submissions SET phone = NULL, contact_name = NULL WHERE id = ?", [sid])
+            append_event(store.db, "retention", "contact_purged", sid,
+                         {"reason": f"submitted over {days:g} days ago and never moderated"})
+    return ids

@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Callable
 
+from kiosk.diskspace import disk_full_message, is_disk_full
 from kiosk.store import open_store
 from kiosk.store.audit import utc_now
 from kiosk.store.submissions import IllegalTransition
@@ -88,6 +89,11 @@ def sync_once(settings, *, respect_backoff: bool = False, progress: Callable[[st
                 _error(result, None, message, False)
     except SyncBusy as exc:
         _error(result, None, str(exc), False)
+    except Exception as exc:  # retention's purge on a full disk: words, once
+        if not is_disk_full(exc):
+            raise
+        if not any(e["error"] == disk_full_message(settings.data_dir) for e in result.errors):
+            _error(result, None, disk_full_message(settings.data_dir), True)
     result.pending = len(outbox.pending_ids(store, settings))
     if not encryption_guard.encrypting(settings):
         result.held = len(encryption_guard.held_ids(store, settings))
@@ -160,6 +166,8 @@ def _deliver_one(settings, store, dest, key, sid: str, rng: random.Random) -> tu
     except FileNotFoundError as exc:
         message, permanent = str(exc), False
     except Exception as exc:  # noqa: BLE001 - one bad item must not stop the others
+        if is_disk_full(exc):  # every further item fails the same way; nothing to record it in
+            return False, disk_full_message(settings.data_dir), True
         log.exception("delivering %s failed", sid)
         message, permanent = f"{type(exc).__name__}: {exc}", False
     if not permanent:

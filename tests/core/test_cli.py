@@ -87,3 +87,47 @@ def test_queue_show_escapes_terminal_controls_and_json_stays_exact(settings):
     assert "\n" + " " * 20 + "خط دوم" in run.stdout  # a second line cannot pose as another field
     shown = json.loads(kiosk(settings.data_dir, "queue", "show", d.id, "--json").stdout)
     assert shown["text"] == hostile and shown["topic"] == "traffic\x1b[31m"
+
+
+def _bad_input_cases(tmp_path):
+    not_utf8 = tmp_path / "latin1.toml"
+    not_utf8.write_bytes('language = "fa"  # caf\xe9\n'.encode("latin-1"))
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    return {
+        "non-UTF-8 TOML": (["--config", str(not_utf8), "config", "check"], "UTF-8"),
+        "--config a folder": (["--config", str(tmp_path), "config", "check"], "folder"),
+        "data dir a file": (["--data-dir", str(a_file), "config", "check"], "not a folder"),
+        "data dir under a file": (["--data-dir", str(a_file / "d"), "queue", "list"], "not a folder"),
+        "huge audit limit": (["audit", "list", "--limit", str(10**20)], "out of range"),
+        "huge queue limit": (["queue", "list", "--limit", str(10**20)], "out of range"),
+        "export into a missing folder": (["office", "--office-dir", str(tmp_path / "office"), "export", "csv",
+                                          str(tmp_path / "missing" / "q.csv")], "does not exist"),
+        "office dir /dev/null": (["office", "--office-dir", "/dev/null", "list"], "not a folder"),
+    }
+
+
+@pytest.mark.parametrize("case", ["non-UTF-8 TOML", "--config a folder", "data dir a file", "data dir under a file",
+                                  "huge audit limit", "huge queue limit", "export into a missing folder",
+                                  "office dir /dev/null"])
+def test_bad_input_is_said_in_plain_words_with_exit_2(tmp_path, case):
+    args, words = _bad_input_cases(tmp_path)[case]
+    if "--data-dir" not in args:
+        args = ["--data-dir", str(tmp_path / "data"), *args]
+    run = subprocess.run([sys.executable, "-m", "kiosk.cli", *args], capture_output=True, text=True)
+    assert run.returncode == 2, run.stderr
+    assert words in run.stderr and "unexpected error" not in run.stderr and "Traceback" not in run.stderr
+
+
+def test_unknown_kiosk_variables_warn_but_never_stop_a_command(settings):
+    import os
+    env = {**os.environ, "KIOSK_DEBUG": "1", "KIOSK_SCREENSHOTS": "docs/screens", "KIOSK_LANGAUGE": "ar"}
+    check = kiosk(settings.data_dir, "config", "check", env=env)
+    assert check.returncode == 0, check.stderr
+    assert "KIOSK_LANGAUGE is not a kiosk setting and is ignored" in check.stderr
+    assert "KIOSK_DEBUG" not in check.stderr and "KIOSK_SCREENSHOTS" not in check.stderr
+    listed = kiosk(settings.data_dir, "queue", "list", "--json", env=env)
+    assert listed.returncode == 0 and json.loads(listed.stdout) == []
+    doctor = kiosk(settings.data_dir, "doctor", "--json", env=env)
+    found = [c for c in json.loads(doctor.stdout)["checks"] if c["name"] == "environment"]
+    assert [c["ok"] for c in found] == [True] and "KIOSK_LANGAUGE" in found[0]["detail"]

@@ -49,3 +49,15 @@ def test_doctor_passes_with_a_microphone(fake_mic, settings, tmp_path):
     checks = {c["name"]: c for c in json.loads(run.stdout)["checks"]}
     assert all(c["ok"] for c in checks.values()), checks
     assert run.returncode == 0
+
+
+def test_mic_test_removes_what_a_killed_mic_test_left(fake_mic, settings, tmp_path):
+    fake_mic.install_paced(speech(tmp_path))
+    stale = settings.data_dir / ".mic-test-999999999-abcd"   # no such process
+    old_style = settings.data_dir / ".mic-test-k2j4h5"       # left by a version without the pid
+    for d in (stale, old_style):
+        d.mkdir()
+        (d / "mic-test-1.wav.part").write_bytes(b"RIFF ambient sound")
+    run = kiosk(settings.data_dir, fake_mic.env(), "mic-test", "--seconds", "1", "--json")
+    assert run.returncode in (0, 1), run.stderr
+    assert list(settings.data_dir.glob(".mic-test-*")) == []

@@ -71,3 +71,46 @@ def test_config_check_cli(tmp_path):
     assert run.returncode == 2
     assert "audio.samplerate: bad value 3; allowed: an integer from 8000 to 48000" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_unknown_kiosk_variables_are_ignored_and_named(tmp_path):
+    from kiosk.config import unknown_environment
+    env = {"KIOSK_DEBUG": "1", "KIOSK_SCREENSHOTS": "docs/screens", "KIOSK_LANGAUGE": "ar",
+           "KIOSK_AUDIO_DEVISE": "2", "KIOSK_LANGUAGE": "en", "KIOSK_AUDIO_DEVICE": "3"}
+    s = load_settings(data_dir=tmp_path, environ=env)
+    assert s.language == "en" and s.audio.device == 3
+    assert unknown_environment(env) == ["KIOSK_AUDIO_DEVISE", "KIOSK_LANGAUGE"]
+
+
+_FIRST_START = """
+import os, sys
+from kiosk.config import load_settings
+while not os.path.exists(sys.argv[2]):
+    pass  # spin: every process leaves the start line within microseconds of the others
+print(load_settings(data_dir=sys.argv[1], environ={}).kiosk_id)
+"""
+
+
+@pytest.mark.timeout(120)
+def test_processes_starting_together_on_a_new_data_dir_share_one_kiosk_id(tmp_path):
+    import subprocess
+    import sys
+    import time
+    for trial in range(5):
+        data, go = tmp_path / f"data{trial}", tmp_path / f"go{trial}"
+        procs = [subprocess.Popen([sys.executable, "-c", _FIRST_START, str(data), str(go)],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for _ in range(6)]
+        time.sleep(1.5)  # all imported and spinning (not an assert: a slower start only weakens the race)
+        go.touch()
+        outs = [p.communicate(timeout=60) for p in procs]
+        assert all(p.returncode == 0 for p in procs), [err[-500:] for _, err in outs]
+        ids = {out.strip() for out, _ in outs}
+        assert ids == {(data / "kiosk_id").read_text().strip()}, ids
+        assert sorted(p.name for p in data.iterdir()) == ["kiosk_id"]  # no temporary file left
+
+
+def test_an_empty_kiosk_id_left_by_an_older_version_is_replaced(tmp_path):
+    (tmp_path / "kiosk_id").write_text("")
+    first = load_settings(data_dir=tmp_path, environ={}).kiosk_id
+    assert first.startswith("kiosk-") and load_settings(data_dir=tmp_path, environ={}).kiosk_id == first

@@ -1,4 +1,6 @@
 """Start-up recovery on real files: drafts go, unfinished transcodes resume, missing audio is flagged."""
+from pathlib import Path
+
 import numpy as np
 import soundfile as sf
 
@@ -81,3 +83,19 @@ def test_unreadable_audio_is_flagged(settings):
     (settings.media_dir / "d.wav").write_bytes(b"not audio at all")
     recover(settings)
     assert store.get(sid).attention
+
+
+def test_a_recording_no_row_points_at_is_swept(settings):
+    """Crash between the recorder's rename and the draft's attach: the WAV is complete, the draft
+    has no audio_path. Recovery must not leave the citizen's voice behind."""
+    store = open_store(settings)
+    settings.media_dir.mkdir(parents=True)
+    d = store.create_draft("voice", "fa", "v1", ["record"])
+    orphan = _wav(settings.media_dir / f"{d.id}.wav")          # renamed, never attached
+    half_transcode = settings.media_dir / "0123abcd.ogg.part"
+    half_transcode.write_bytes(b"OggS")
+    kept = _voice(store, settings, "kept.wav")
+    report = recover(settings)
+    assert not orphan.exists() and not half_transcode.exists()
+    assert report.stray_files_removed == 2 and store.count() == 1
+    assert Path(store.get(kept).audio_path).exists()

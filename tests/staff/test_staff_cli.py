@@ -47,15 +47,15 @@ def test_cli_moderation_is_applied_and_audited_as_cli(settings, store):
 @pytest.mark.timeout(120)
 def test_set_pin_reads_stdin_never_argv(settings):
     d = settings.data_dir
-    r = kiosk(d, "staff", "set-pin", "--role", "admin", stdin="۲۴۶۸۰\n")
+    r = kiosk(d, "staff", "set-pin", "--role", "admin", stdin="۲۴۶۸۰۱\n")
     assert r.returncode == 0, r.stderr
     assert kiosk(d, "staff", "set-pin", "--role", "admin", "2468").returncode == 2  # no PIN in argv
     assert kiosk(d, "staff", "set-pin", "--role", "moderator", stdin="12\n").returncode == 2
     status = json.loads(kiosk(d, "staff", "status", "--json").stdout)
     assert status["roles_with_pin"] == ["admin"] and status["locked_for_s"] == 0
     from kiosk.staff.auth import StaffAuth
-    assert StaffAuth(open_store(settings).db, settings.staff).check("24680").role == "admin"
-    assert b"24680" not in settings.db_path.read_bytes()
+    assert StaffAuth(open_store(settings).db, settings.staff).check("246801").role == "admin"
+    assert b"246801" not in settings.db_path.read_bytes()
 
 
 @pytest.mark.timeout(120)

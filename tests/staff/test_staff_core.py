@@ -46,22 +46,22 @@ def test_roles_need_distinct_pins(store, settings):
 def test_lockout_doubles_survives_restart_and_refuses_correct_pin(settings):
     clock = Clock()
     auth = StaffAuth(open_database(settings.db_path), settings.staff, clock)
-    auth.set_pin("admin", "9999", "cli")
+    auth.set_pin("admin", "999999", "cli")
     for i in range(settings.staff.max_wrong_pins - 1):
-        assert auth.check("0000").reason == "wrong"
-    first = auth.check("0000")
+        assert auth.check("000000").reason == "wrong"
+    first = auth.check("000000")
     assert first.reason == "locked" and first.locked_until == clock.t + settings.staff.lockout_base_s
 
     # "Restart": a new connection on the same file; the lockout is still there.
     auth = StaffAuth(open_database(settings.db_path), settings.staff, clock)
-    refused = auth.check("9999")
+    refused = auth.check("999999")
     assert not refused.ok and refused.reason == "locked"
     clock.t += settings.staff.lockout_base_s + 1
     for _ in range(settings.staff.max_wrong_pins):
-        result = auth.check("0000")
+        result = auth.check("000000")
     assert result.reason == "locked" and result.locked_until == clock.t + 2 * settings.staff.lockout_base_s
     clock.t += 2 * settings.staff.lockout_base_s + 1
-    assert auth.check("9999").role == "admin"
+    assert auth.check("999999").role == "admin"
     assert auth.lock_state() == (0, 0, 0)
 
     db = open_database(settings.db_path)
@@ -229,3 +229,79 @@ def test_log_export(settings, store, tmp_path):
     assert (out / "audit_verify.txt").read_text().startswith("audit chain intact")
     assert (out / "health.json").exists()
     assert recent_events(store.db, 1)[0]["action"] == "logs_exported"
+
+
+@pytest.mark.timeout(120)
+def test_parallel_guesses_cannot_outrun_the_lockout(settings):
+    """Eight guesses at once, each from its own thread and connection: only `max_wrong_pins` of
+    them are ever checked, the rest are refused, and the pad ends up locked."""
+    import threading
+
+    StaffAuth(open_database(settings.db_path), settings.staff).set_pin("admin", "97531864", "cli")
+    n = 8
+    assert settings.staff.max_wrong_pins < n
+    start, results = threading.Barrier(n), []
+
+    def guess(i: int) -> None:
+        auth = StaffAuth(open_database(settings.db_path), settings.staff)
+        start.wait()
+        results.append(auth.check(f"{i:08d}"))
+
+    threads = [threading.Thread(target=guess, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(90)
+    reasons = [r.reason for r in results]
+    assert len(reasons) == n
+    assert reasons.count("wrong") <= settings.staff.max_wrong_pins - 1, reasons
+    assert reasons.count("locked") >= n - settings.staff.max_wrong_pins + 1, reasons
+    auth = StaffAuth(open_database(settings.db_path), settings.staff)
+    assert auth.locked_for() > 0 and auth.check("97531864").reason == "locked"
+    assert verify_chain(open_database(settings.db_path)).ok
+
+
+def test_admin_pin_is_six_digits_or_more(store, settings):
+    auth = StaffAuth(store.db, settings.staff)
+    with pytest.raises(PinError, match="at least 6"):
+        auth.set_pin("admin", "24681", "cli")
+    auth.set_pin("moderator", "1357", "cli")  # a moderator's PIN may stay short
+    auth.set_pin("admin", "246813", "cli")
+    assert auth.check("246813").role == "admin"
+
+
+def test_pin_hash_is_peppered_from_a_private_file_outside_the_database(store, settings):
+    import stat
+    from kiosk.staff.auth import PEPPER_FILE
+    auth = StaffAuth(store.db, settings.staff)
+    auth.set_pin("admin", "246813", "cli")
+    pepper = settings.data_dir / PEPPER_FILE
+    assert stat.S_IMODE(pepper.stat().st_mode) == 0o600
+    stored = store.db.execute("SELECT pin_hash FROM staff_pins WHERE role = 'admin'").fetchone()[0]
+    n = int(stored.split("$")[1])
+    assert n >= 2 ** 15  # scrypt cost raised (docs/staff.md: the whole 6-digit space costs days)
+    assert not pin_matches("246813", stored)  # the database alone is not enough to test a guess
+    assert pin_matches("246813", stored, bytes.fromhex(pepper.read_text().strip()))
+
+
+def test_old_hash_still_verifies_and_is_upgraded_at_the_next_good_login(store, settings):
+    from kiosk.staff.auth import is_current
+    store.db.execute("INSERT INTO staff_pins (role, pin_hash, set_at) VALUES ('admin', ?, 'x')",
+                     [hash_pin("1234")])  # a 4-digit PIN hashed the old way, before this version
+    auth = StaffAuth(store.db, settings.staff)
+    assert auth.check("1234").role == "admin"
+    stored = store.db.execute("SELECT pin_hash FROM staff_pins WHERE role = 'admin'").fetchone()[0]
+    assert is_current(stored) and not pin_matches("1234", stored)
+    assert auth.check("1234").role == "admin"
+
+
+def test_health_says_when_other_users_can_read_the_data_folder(settings, store):
+    from kiosk.staff import health
+    settings.data_dir.chmod(0o755)
+    row = {r["name"]: r for r in health.snapshot(settings, store.db)}["data_dir"]
+    assert row["ok"] is False and "Other users" in row["detail"]
+    settings.data_dir.chmod(0o700)
+    settings.db_path.chmod(0o600)
+    for side in settings.data_dir.iterdir():
+        side.chmod(0o700 if side.is_dir() else 0o600)
+    assert {r["name"]: r for r in health.snapshot(settings, store.db)}["data_dir"]["ok"] is True

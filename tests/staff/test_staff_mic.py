@@ -2,16 +2,26 @@
 signal on the GUI thread, stopped on another tab or on lock, paused for the mic test, no mic in words."""
 from __future__ import annotations
 
+import shutil
 import threading
 
 import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.capture import devices
-from tests.fakemic import fake_mic, speech, tone  # noqa: F401  (fixture)
+from tests.fakemic import fake_mic, poison_jack_metadata, speech, tone  # noqa: F401  (fixture)
 from tests.staff.helpers import open_screen
 
 pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture(autouse=True)
+def killed_audio_process_left_its_jack_lock():
+    """Every test here starts from the machine state a killed PortAudio process leaves behind
+    (the kiosk survives it): the tests must pass on it too, not only on a clean machine."""
+    path = poison_jack_metadata()
+    yield
+    shutil.rmtree(path, ignore_errors=True)  # leave no dead lock behind for other tests
 
 
 @pytest.fixture

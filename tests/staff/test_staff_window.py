@@ -15,7 +15,7 @@ pytestmark = pytest.mark.timeout(120)
 def window(qtbot, settings):
     from ui.app import create_kiosk_window
     settings.staff.hold_s = 0.5
-    StaffAuth(open_store(settings).db, settings.staff).set_pin("admin", "2468", "test")
+    StaffAuth(open_store(settings).db, settings.staff).set_pin("admin", "246813", "test")
     w = create_kiosk_window(settings)
     qtbot.addWidget(w)
     w.resize(1280, 800)
@@ -49,7 +49,7 @@ def test_gesture_pin_and_lock_in_the_kiosk_window(qtbot, window):
     qtbot.mouseRelease(corner, Qt.LeftButton, pos=QPoint(20, 20))
     pad = window.stack.currentWidget()
     assert pad.objectName() == "pinPad"
-    for d in "2468":
+    for d in "246813":
         qtbot.mouseClick(pad.findChild(QPushButton, f"pinDigit{d}"), Qt.LeftButton)
     with qtbot.waitSignal(window.staff_mode.pin_checked, timeout=10000):
         qtbot.mouseClick(pad.findChild(QPushButton, "pinOk"), Qt.LeftButton)
@@ -67,7 +67,7 @@ def test_admin_runtime_settings_reach_the_live_kiosk(qtbot, window, settings):
     from PySide6.QtWidgets import QCheckBox, QSlider, QSpinBox
     mode = window.staff_mode
     mode.open_pad()
-    for d in "2468":
+    for d in "246813":
         qtbot.mouseClick(mode.pad.findChild(QPushButton, f"pinDigit{d}"), Qt.LeftButton)
     with qtbot.waitSignal(mode.pin_checked, timeout=10000):
         qtbot.mouseClick(mode.pad.findChild(QPushButton, "pinOk"), Qt.LeftButton)

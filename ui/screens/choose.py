@@ -40,7 +40,7 @@ class ChooseScreen(Screen):
         self._show_reason()
 
     def set_voice_available(self, available: bool, reason_code: str | None = None) -> None:
-        """reason_code: no_mic | disk_full | checking."""
+        """reason_code: no_mic | disk_full | checking | unavailable (no question can start)."""
         self.voice.setEnabled(available)
         self._reason_code = None if available else reason_code
         self._show_reason()
@@ -50,6 +50,7 @@ class ChooseScreen(Screen):
             "no_mic": self.tr("Speaking is not possible right now (no microphone). You can type instead."),
             "disk_full": self.tr("Recording is temporarily unavailable. You can type instead."),
             "checking": self.tr("Checking the microphone…"),
+            "unavailable": self.tr("Sorry, questions cannot be taken right now. Please ask the staff for help."),
         }
         text = words.get(self._reason_code or "", "")
         self.reason.setText(text)

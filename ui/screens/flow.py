@@ -158,7 +158,13 @@ class CitizenFlow(QObject):
 
     def chosen(self, kind: str) -> None:
         self.recorder.abort()
-        self.session.choose(kind)
+        try:
+            self.session.choose(kind)
+        except Exception as exc:  # noqa: BLE001 - e.g. a full disk: the draft cannot be written
+            from kiosk.diskspace import plain_os_error
+            print(f"kiosk: a {kind} question could not start: {plain_os_error(exc)}", flush=True)
+            self.choose.set_voice_available(False, "unavailable")
+            return
         if kind == "voice":
             self.recorder.enter()
             self.go(self.record)

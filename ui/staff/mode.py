@@ -60,7 +60,7 @@ class StaffMode(QObject):
         self._pad_idle.start(int(self.settings.staff.lock_idle_s * 1000))
 
     def check_pin(self, pin: str) -> None:
-        """scrypt per role (~60 ms each) runs on a worker with its own connection; the pad waits."""
+        """scrypt per role (0.1–0.2 s each) runs on a worker with its own connection; the pad waits."""
         self._pad_idle.start(int(self.settings.staff.lock_idle_s * 1000))
         self._check_gen += 1
         gen, path, staff, clock = self._check_gen, self.settings.db_path, self.settings.staff, self.auth.clock

@@ -46,6 +46,7 @@ _T = {
 _T |= {
     "h_microphone": ("میکروفون", "Microphone", "الميكروفون"), "h_disk": ("فضای دیسک", "Free disk", "مساحة القرص"),
     "h_database": ("پایگاه داده", "Database", "قاعدة البيانات"), "h_queue": ("شمار موارد", "Counts", "الأعداد"),
+    "h_data_dir": ("پوشه‌ی داده‌ها", "Data folder", "مجلد البيانات"),
     "h_oldest_unsent": ("قدیمی‌ترین ارسال‌نشده", "Oldest unsent", "أقدم غير مُرسَل"),
     "h_last_delivery": ("آخرین ارسال", "Last delivery", "آخر إرسال"),
     "h_last_error": ("آخرین خطا", "Last error", "آخر خطأ"), "h_clock": ("ساعت", "Clock", "الساعة"),
