@@ -7,7 +7,7 @@ hooks in through `stack`, `add_overlay_screen`, `show_citizen_flow`, `discard_dr
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ui.keyboard_space import KeyboardSpace
@@ -70,7 +70,9 @@ class KioskWindow(QWidget):
             event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key_Escape, Qt.Key_F4) or event.matches(QKeyEvent.StandardKey.Close):
+        # A stray USB keyboard: Escape, Alt+F4 and the Close shortcut are swallowed, other keys
+        # go their usual way (a text field that has focus gets them before this window does).
+        if event.key() in (Qt.Key_Escape, Qt.Key_F4) or event.matches(QKeySequence.StandardKey.Close):
             event.accept()
             return
         super().keyPressEvent(event)
