@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.phone import PhoneInvalid
-from kiosk.session import CitizenSession, finish_media
+from kiosk.session import CitizenSession
 from ui.app import apply_language
 from ui.screens.attract import AttractScreen
 from ui.screens.choose import ChooseScreen
@@ -23,23 +23,6 @@ from ui.screens.review import ReviewScreen
 from ui.screens.text_entry import TextScreen
 from ui.screens.topic import TopicScreen
 from ui.tasks import run_task
-
-
-def voice_problem(settings) -> str | None:
-    """Worker side of the Choose screen: None when recording can work, else a reason code."""
-    from kiosk.diskspace import free_mb
-    if free_mb(settings.data_dir) < settings.disk.stop_free_mb:
-        return "disk_full"
-    try:
-        from kiosk.capture.devices import resolve_device
-        from kiosk.capture.errors import CaptureError
-    except ImportError:
-        return "no_mic"
-    try:
-        resolve_device(settings.audio)
-    except CaptureError:
-        return "no_mic"
-    return None
 
 
 class CitizenFlow(QObject):
@@ -132,13 +115,13 @@ class CitizenFlow(QObject):
         self._check_gen += 1
         gen = self._check_gen
         self.choose.set_voice_available(False, "checking")
-        settings = self.settings
+        media = self.session.media
 
         def done(problem):
             if gen == self._check_gen:
                 self.choose.set_voice_available(problem is None, problem)
 
-        run_task(lambda: voice_problem(settings), done, lambda exc: done("no_mic"))
+        run_task(media.voice_problem, done, lambda exc: done("no_mic"))
 
     def back_to(self, screen) -> None:
         """Going back past the speak/type choice deletes the draft and any recording."""
@@ -190,16 +173,10 @@ class CitizenFlow(QObject):
 
     def _sent(self, sub) -> None:
         self.submitted.emit(sub)
-        if sub.kind == "voice" and sub.audio_path:
-            from pathlib import Path
-            try:
-                from kiosk.capture.transcode import transcode_to_opus
-            except ImportError:
-                transcode_to_opus = None
-            if transcode_to_opus is not None:
-                stores, sid, wav = self.session.stores, sub.id, Path(sub.audio_path)
-                run_task(lambda: finish_media(stores, sid, wav, transcode_to_opus), None,
-                         lambda exc: print(f"kiosk: transcode of {sid} failed: {exc!r}"))
+        if sub.kind == "voice":
+            media, sid = self.session.media, sub.id
+            run_task(lambda: media.finish(sid), None,
+                     lambda exc: print(f"kiosk: transcode of {sid} failed: {exc!r}"))
         self.session.forget()
         self.receipt.show_ticket(sub.ticket)
         self.go(self.receipt)
