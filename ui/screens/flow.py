@@ -14,6 +14,7 @@ from ui.app import apply_language
 from ui.screens.attract import AttractScreen
 from ui.screens.choose import ChooseScreen
 from ui.screens.consent import ConsentScreen
+from ui.screens.discard import DiscardConfirm
 from ui.screens.draw import DrawScreen
 from ui.screens.idle import IdleOverlay, IdleWatcher
 from ui.screens.receipt import ReceiptScreen
@@ -47,9 +48,11 @@ class CitizenFlow(QObject):
         for s in self.screens:
             self.stack.addWidget(s)
             if s.back_button is not None:
-                s.cancel.connect(lambda: self.reset("cancel"))
+                s.cancel.connect(lambda: self.unless_work_lost(lambda: self.reset("cancel")))
         self.recorder = RecordController(self.record, settings, self.session, self)
-        self.overlay = IdleOverlay(window)
+        self.discard_confirm = DiscardConfirm(window)
+        self._after_discard = None
+        self.overlay = IdleOverlay(window)  # made last: it stacks above the discard question
         self.idle = IdleWatcher(settings.idle_timeout_s, settings.ui.idle_countdown_s, self)
         self._check_gen = 0
         self._wire()
@@ -64,10 +67,12 @@ class CitizenFlow(QObject):
         c.agreed.connect(self.agreed)
         ch.back.connect(lambda: self.back_to(self.consent))
         ch.chosen.connect(self.chosen)
-        r.back.connect(lambda: self.back_to(self.choose))
+        r.back.connect(lambda: self.unless_work_lost(lambda: self.back_to(self.choose)))
         r.type_instead.connect(lambda: self.chosen("text"))
         r.continue_button.clicked.connect(lambda: self.go(self.topic))
-        t.back.connect(lambda: self.back_to(self.choose))
+        t.back.connect(lambda: self.unless_work_lost(lambda: self.back_to(self.choose)))
+        self.discard_confirm.confirmed.connect(self._discard_confirmed)
+        self.discard_confirm.declined.connect(lambda: setattr(self, "_after_discard", None))
         t.submitted.connect(self.text_done)
         self.topic.back.connect(lambda: self.go(self.record if self.session.state.kind == "voice" else self.text))
         self.topic.chosen.connect(self.topic_done)
@@ -104,6 +109,7 @@ class CitizenFlow(QObject):
             self.attract.show_throttled(verdict.reason)
             return
         self.attract.show_notice(None)
+        self.consent.clear()  # a new journey: nothing ticked
         self.go(self.consent)
 
     def agreed(self, broadcast: bool, draw: bool, age: bool) -> None:
@@ -122,6 +128,20 @@ class CitizenFlow(QObject):
                 self.choose.set_voice_available(problem is None, problem)
 
         run_task(media.voice_problem, done, lambda exc: done("no_mic"))
+
+    def unless_work_lost(self, leave) -> None:
+        """Cancel, or Back past the speak/type choice: ask once when a take or a text would go."""
+        typed = self.current is self.text and self.text.input.toPlainText().strip()
+        if not (self.session.has_work() or typed):
+            leave()
+            return
+        self._after_discard = leave
+        self.discard_confirm.ask()
+
+    def _discard_confirmed(self) -> None:
+        leave, self._after_discard = self._after_discard, None
+        if leave is not None:
+            leave()
 
     def back_to(self, screen) -> None:
         """Going back past the speak/type choice deletes the draft and any recording."""
@@ -194,6 +214,9 @@ class CitizenFlow(QObject):
         self.draw.clear()
         self.receipt.leave()
         self.overlay.hide()
+        self.discard_confirm.hide()
+        self._after_discard = None
+        self.consent.clear()
         self.idle.cancel()
         self.set_language("fa")
         self.attract.show_notice(None)
