@@ -14,6 +14,16 @@ from ui.keyboard_space import KeyboardSpace
 from ui.screens.flow import CitizenFlow
 
 
+# The design size: style.qss is written for 1280x800. Larger screens scale every pixel size by
+# height (1920x1080: x1.35), limited by width so a portrait screen never overflows sideways.
+DESIGN_SIZE = (1280, 800)
+
+
+def screen_scale(width: int, height: int) -> float:
+    scale = min(height / DESIGN_SIZE[1], width / DESIGN_SIZE[0])
+    return max(1.0, round(scale * 20) / 20)  # steps of 5 %: no restyle for a few pixels
+
+
 class KioskWindow(QWidget):
     def __init__(self, settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,6 +38,7 @@ class KioskWindow(QWidget):
         if settings.ui.hide_cursor:
             self.setCursor(Qt.BlankCursor)
         self._exit_allowed = False
+        self.scale = 1.0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
@@ -79,6 +90,11 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        scale = screen_scale(self.width(), self.height())
+        if scale != self.scale:
+            from ui.app import kiosk_stylesheet
+            self.scale = scale
+            self.setStyleSheet(kiosk_stylesheet(scale) if scale != 1.0 else "")
         if self.flow.overlay.isVisible():
             self.flow.overlay.setGeometry(self.rect())
 

@@ -106,7 +106,7 @@ class CitizenFlow(QObject):
     def start(self) -> None:
         verdict = self.session.throttle_verdict()
         if not verdict.allowed:
-            self.attract.show_throttled(verdict.reason)
+            self.attract.show_throttled(verdict.reason, verdict.retry_after_s)
             return
         self.attract.show_notice(None)
         self.consent.clear()  # a new journey: nothing ticked
