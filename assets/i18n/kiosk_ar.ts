@@ -279,14 +279,6 @@
         <translation>إيقاف التسجيل</translation>
     </message>
     <message>
-        <source>Listen</source>
-        <translation>استمع</translation>
-    </message>
-    <message>
-        <source>Listen to your recording</source>
-        <translation>استمع إلى تسجيلك</translation>
-    </message>
-    <message>
         <source>Record again</source>
         <translation>سجّل من جديد</translation>
     </message>
@@ -305,22 +297,6 @@
     <message>
         <source>Microphone level</source>
         <translation>مستوى صوت الميكروفون</translation>
-    </message>
-    <message>
-        <source>Stop listening</source>
-        <translation>إيقاف الاستماع</translation>
-    </message>
-    <message>
-        <source>Playing your recording; tap to stop</source>
-        <translation>يجري تشغيل تسجيلك؛ اضغط للإيقاف</translation>
-    </message>
-    <message>
-        <source>Playing your recording</source>
-        <translation>يجري تشغيل تسجيلك</translation>
-    </message>
-    <message>
-        <source>Your recording</source>
-        <translation>تسجيلك</translation>
     </message>
     <message>
         <source>Tap Start. After the tone, say your question. Tap Stop when you are done.</source>
@@ -455,6 +431,33 @@
     <message>
         <source>Cancel and delete everything</source>
         <translation>إلغاء وحذف كل شيء</translation>
+    </message>
+</context>
+<context>
+    <name>TakePlayback</name>
+    <message>
+        <source>Stop listening</source>
+        <translation>إيقاف الاستماع</translation>
+    </message>
+    <message>
+        <source>Playing your recording; tap to stop</source>
+        <translation>يجري تشغيل تسجيلك؛ اضغط للإيقاف</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>Listen to your recording</source>
+        <translation>استمع إلى تسجيلك</translation>
+    </message>
+    <message>
+        <source>Playing your recording</source>
+        <translation>يجري تشغيل تسجيلك</translation>
+    </message>
+    <message>
+        <source>Your recording</source>
+        <translation>تسجيلك</translation>
     </message>
 </context>
 <context>

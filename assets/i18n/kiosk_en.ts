@@ -271,14 +271,6 @@
         <translation>Stop recording</translation>
     </message>
     <message>
-        <source>Listen</source>
-        <translation>Listen</translation>
-    </message>
-    <message>
-        <source>Listen to your recording</source>
-        <translation>Listen to your recording</translation>
-    </message>
-    <message>
         <source>Record again</source>
         <translation>Record again</translation>
     </message>
@@ -297,22 +289,6 @@
     <message>
         <source>Microphone level</source>
         <translation>Microphone level</translation>
-    </message>
-    <message>
-        <source>Stop listening</source>
-        <translation>Stop listening</translation>
-    </message>
-    <message>
-        <source>Playing your recording; tap to stop</source>
-        <translation>Playing your recording; tap to stop</translation>
-    </message>
-    <message>
-        <source>Playing your recording</source>
-        <translation>Playing your recording</translation>
-    </message>
-    <message>
-        <source>Your recording</source>
-        <translation>Your recording</translation>
     </message>
     <message>
         <source>Tap Start. After the tone, say your question. Tap Stop when you are done.</source>
@@ -447,6 +423,33 @@
     <message>
         <source>Cancel and delete everything</source>
         <translation>Cancel and delete everything</translation>
+    </message>
+</context>
+<context>
+    <name>TakePlayback</name>
+    <message>
+        <source>Stop listening</source>
+        <translation>Stop listening</translation>
+    </message>
+    <message>
+        <source>Playing your recording; tap to stop</source>
+        <translation>Playing your recording; tap to stop</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Listen to your recording</source>
+        <translation>Listen to your recording</translation>
+    </message>
+    <message>
+        <source>Playing your recording</source>
+        <translation>Playing your recording</translation>
+    </message>
+    <message>
+        <source>Your recording</source>
+        <translation>Your recording</translation>
     </message>
 </context>
 <context>

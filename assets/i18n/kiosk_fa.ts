@@ -269,14 +269,6 @@
         <translation>توقف ضبط</translation>
     </message>
     <message>
-        <source>Listen</source>
-        <translation>گوش دادن</translation>
-    </message>
-    <message>
-        <source>Listen to your recording</source>
-        <translation>گوش دادن به صدای ضبط‌شده</translation>
-    </message>
-    <message>
         <source>Record again</source>
         <translation>ضبط دوباره</translation>
     </message>
@@ -295,22 +287,6 @@
     <message>
         <source>Microphone level</source>
         <translation>بلندی صدای میکروفون</translation>
-    </message>
-    <message>
-        <source>Stop listening</source>
-        <translation>توقف پخش</translation>
-    </message>
-    <message>
-        <source>Playing your recording; tap to stop</source>
-        <translation>صدای شما در حال پخش است؛ برای توقف بزنید</translation>
-    </message>
-    <message>
-        <source>Playing your recording</source>
-        <translation>صدای شما در حال پخش است</translation>
-    </message>
-    <message>
-        <source>Your recording</source>
-        <translation>صدای ضبط‌شدهٔ شما</translation>
     </message>
     <message>
         <source>Tap Start. After the tone, say your question. Tap Stop when you are done.</source>
@@ -445,6 +421,33 @@
     <message>
         <source>Cancel and delete everything</source>
         <translation>انصراف و پاک کردن همه چیز</translation>
+    </message>
+</context>
+<context>
+    <name>TakePlayback</name>
+    <message>
+        <source>Stop listening</source>
+        <translation>توقف پخش</translation>
+    </message>
+    <message>
+        <source>Playing your recording; tap to stop</source>
+        <translation>صدای شما در حال پخش است؛ برای توقف بزنید</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>گوش دادن</translation>
+    </message>
+    <message>
+        <source>Listen to your recording</source>
+        <translation>گوش دادن به صدای ضبط‌شده</translation>
+    </message>
+    <message>
+        <source>Playing your recording</source>
+        <translation>صدای شما در حال پخش است</translation>
+    </message>
+    <message>
+        <source>Your recording</source>
+        <translation>صدای ضبط‌شدهٔ شما</translation>
     </message>
 </context>
 <context>

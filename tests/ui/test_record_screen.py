@@ -41,3 +41,16 @@ def test_listening_shows_that_it_plays(fake_mic, qtbot, kiosk, settings, tmp_pat
     kiosk.tap("playBack")  # tap again: it stops
     qtbot.waitUntil(lambda: button.text() == "Listen", timeout=10000)
     assert button.property("playing") is False
+
+
+def test_review_screen_plays_the_take_too(fake_mic, qtbot, kiosk, settings, tmp_path):
+    _record(kiosk, qtbot, settings, speech(tmp_path), fake_mic)
+    kiosk.tap("recordContinue")
+    kiosk.tap("topicSkip")
+    kiosk.wait_screen("review")
+    button, bar = kiosk.w("reviewPlay"), kiosk.w("reviewPlayProgress")
+    assert button.isVisible() and bar.isVisible() and button.text() == "Listen"
+    kiosk.tap("reviewPlay")
+    qtbot.waitUntil(lambda: button.text() == "Stop listening" and bar.value() > 0, timeout=10000)
+    kiosk.tap("reviewBack")  # leaving the screen stops it
+    assert button.text() == "Listen"

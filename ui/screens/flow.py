@@ -37,11 +37,11 @@ class CitizenFlow(QObject):
         self.attract = AttractScreen()
         self.consent = ConsentScreen()
         self.choose = ChooseScreen()
-        self.record = RecordScreen()
+        self.record = RecordScreen(settings.audio.volume)
         self.text = TextScreen(settings.ui.text_max_chars)
         self.topic = TopicScreen(settings.ui.topics)
         self.draw = DrawScreen()
-        self.review = ReviewScreen(self.topic.label)
+        self.review = ReviewScreen(self.topic.label, settings.audio.volume)
         self.receipt = ReceiptScreen(settings.ui.receipt_timeout_s)
         self.screens = [self.attract, self.consent, self.choose, self.record, self.text, self.topic,
                         self.draw, self.review, self.receipt]
@@ -79,6 +79,7 @@ class CitizenFlow(QObject):
         self.draw.back.connect(lambda: self.go(self.topic))
         self.draw.submitted.connect(self.draw_done)
         self.review.back.connect(lambda: self.go(self.draw if self.session.state.draw else self.topic))
+        self.stack.currentChanged.connect(lambda _: self.review.playback.stop())  # leaving review stops it
         self.review.send.connect(self.send)
         self.receipt.done.connect(lambda: self.reset("done"))
         self.recorder.busy_changed.connect(self.idle.set_paused)

@@ -5,10 +5,11 @@ Behaviour lives in record_controller.RecordController; this module only lays out
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QStyle
+from PySide6.QtWidgets import QHBoxLayout
 
 from kiosk.text import localize_digits
 from ui.screens.base import Screen, language, make_button, plain_label, set_texts
+from ui.screens.playback import TakePlayback
 from ui.widgets.level_meter import LevelMeter
 
 
@@ -20,7 +21,7 @@ def clock(seconds: float, lang: str) -> str:
 class RecordScreen(Screen):
     type_instead = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, volume_percent: int = 80, parent=None):
         super().__init__("record", parent=parent)
         self.status = plain_label("recordStatus", "lead")
         self.status.setAlignment(Qt.AlignCenter)
@@ -29,31 +30,26 @@ class RecordScreen(Screen):
         self.meter = LevelMeter()
         self.times = plain_label("recordTimes", "body")
         self.times.setAlignment(Qt.AlignCenter)
-        self.play_progress = QProgressBar()  # how far the citizen's own take has played
-        self.play_progress.setObjectName("playProgress")
-        self.play_progress.setRange(0, 1000)
-        self.play_progress.setTextVisible(False)
-        self.play_progress.setLayoutDirection(Qt.LeftToRight)  # time runs left to right
         self.body.addStretch(1)
-        for w in (self.status, self.big, self.meter, self.times, self.play_progress):
+        for w in (self.status, self.big, self.meter, self.times):
             self.body.addWidget(w)
         row = QHBoxLayout()
         row.setSpacing(32)
         row.addStretch(1)
         self.start_button = make_button("recordStart", "hero")
         self.stop_button = make_button("recordStop", "stop")
-        self.play_button = make_button("playBack", "secondary")
+        self.playback = TakePlayback("playBack", "playProgress", volume_percent)
+        self.play_button = self.playback.button
         self.again_button = make_button("reRecord", "secondary")
         self.typing_button = make_button("recordTypeInstead", "secondary")
-        for b in (self.start_button, self.stop_button, self.play_button, self.again_button, self.typing_button):
-            row.addWidget(b)
+        for b in (self.start_button, self.stop_button, self.playback, self.again_button, self.typing_button):
+            row.addWidget(b, 0, Qt.AlignTop)
         row.addStretch(1)
         self.body.addLayout(row)
         self.body.addStretch(1)
         self.continue_button = self.add_primary(make_button("recordContinue", "primary"))
         self.typing_button.clicked.connect(self.type_instead)
         self._message: tuple[str, dict] = ("ready", {})
-        self._playing = False
         self.show_state("ready")
         self.retranslate()
 
@@ -62,7 +58,6 @@ class RecordScreen(Screen):
         self.title.setText(self.tr("Speak your question"))
         set_texts(self.start_button, self.tr("Start recording"))
         set_texts(self.stop_button, self.tr("Stop"), self.tr("Stop recording"))
-        self.show_playing(self._playing)
         set_texts(self.again_button, self.tr("Record again"))
         set_texts(self.typing_button, self.tr("Type instead"))
         set_texts(self.continue_button, self.tr("Continue"), self.tr("Continue with this recording"))
@@ -76,30 +71,11 @@ class RecordScreen(Screen):
         self.meter.setVisible(state in ("countdown", "recording"))
         self.big.setVisible(state == "countdown")
         self.times.setVisible(state in ("recording", "review"))
-        for b in (self.play_button, self.again_button):
+        for b in (self.playback, self.again_button):
             b.setVisible(state == "review")
-        self.play_progress.setVisible(state == "review")
-        if state != "review":
-            self.play_progress.setValue(0)
         self.typing_button.setVisible(state == "unavailable")
         self.continue_button.setVisible(state == "review")
         self.back_button.setEnabled(state != "stopping")
-
-    def show_playing(self, playing: bool) -> None:
-        """Listen ↔ Stop listening, with the matching icon; the bar shows how far it played."""
-        self._playing = playing
-        icon = QStyle.SP_MediaStop if playing else QStyle.SP_MediaPlay
-        self.play_button.setIcon(self.style().standardIcon(icon))
-        self.play_button.setProperty("playing", playing)
-        if playing:
-            set_texts(self.play_button, self.tr("Stop listening"), self.tr("Playing your recording; tap to stop"))
-        else:
-            set_texts(self.play_button, self.tr("Listen"), self.tr("Listen to your recording"))
-        self.play_progress.setAccessibleName(self.tr("Playing your recording") if playing
-                                             else self.tr("Your recording"))
-
-    def show_play_position(self, fraction: float) -> None:
-        self.play_progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
 
     def say(self, key: str, values: dict | None = None) -> None:
         """Status line by key, so it can be re-worded when the language changes."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui.tasks import run_task
 
@@ -42,11 +42,9 @@ class RecordController(QObject):
         self._ticker.timeout.connect(self._tick)
         self._t0 = 0.0
         self._n = 0
-        self._player = None
         screen.start_button.clicked.connect(self.start)
         screen.stop_button.clicked.connect(self.stop)
         screen.again_button.clicked.connect(self.again)
-        screen.play_button.clicked.connect(self.play)
 
     @property
     def busy(self) -> bool:
@@ -131,6 +129,7 @@ class RecordController(QObject):
             self._set("ready", "empty")
             return
         self.session.take_stopped(take)
+        self.screen.playback.set_take(take.recording.path, take.recording.duration_ms)
         self._set("review", take.verdict)
         self.screen.show_times(take.recording.duration_ms / 1000, None)
 
@@ -141,7 +140,7 @@ class RecordController(QObject):
             self._set("ready", "failed")
 
     def again(self) -> None:
-        self._stop_playback()
+        self.screen.playback.set_take(None)
         self.session.clear_recording()
         self.enter()
 
@@ -151,45 +150,7 @@ class RecordController(QObject):
         self._gen += 1
         self._countdown.stop()
         self._ticker.stop()
-        self._stop_playback()
+        self.screen.playback.set_take(None)
         if self.state == "recording":
             self.media.cancel_take()
         self._set("ready")
-
-    # ---- playback --------------------------------------------------------------------------
-    def play(self) -> None:
-        """Listen / Stop: the screen shows that it plays (button and progress)."""
-        if self._player is not None and self._player.playbackState() == self._player.PlaybackState.PlayingState:
-            self._stop_playback()
-            return
-        rec = self.session.state.recording
-        if rec is None:
-            return
-        try:
-            if self._player is None:
-                from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-                self._player = QMediaPlayer(self)
-                self._output = QAudioOutput(self)
-                self._output.setVolume(self.settings.audio.volume / 100)
-                self._player.setAudioOutput(self._output)
-                self._player.playbackStateChanged.connect(self._playback_changed)
-                self._player.positionChanged.connect(self._playback_moved)
-            self._player.setSource(QUrl.fromLocalFile(str(rec.path)))
-            self._player.play()
-        except Exception as exc:  # noqa: BLE001 - no sound card: playback is a nicety
-            print(f"kiosk: playback unavailable: {exc!r}")
-
-    def _playback_changed(self, state) -> None:
-        self.screen.show_playing(state == self._player.PlaybackState.PlayingState)
-
-    def _playback_moved(self, ms: int) -> None:
-        rec = self.session.state.recording
-        total = self._player.duration() or (rec.duration_ms if rec else 0)
-        if total > 0:
-            self.screen.show_play_position(ms / total)
-
-    def _stop_playback(self) -> None:
-        if self._player is not None:
-            self._player.stop()
-            self._player.setSource(QUrl())  # release the file so it can be deleted
-        self.screen.show_playing(False)
