@@ -60,11 +60,11 @@ class ConsentScreen(Screen):
         for w in (self.broadcast, self.draw, self.age):
             lay.addWidget(w)
         self.body.addWidget(box)
-        self.body.addStretch(1)
-        # Agree stays tappable while the age box is empty: it looks grey and a line beside it says
-        # which box is missing; a tap then marks that box instead of doing nothing.
+        # Agree stays tappable while the age box is empty: it looks grey and the line under the
+        # boxes says which one is missing; a tap then marks that box instead of doing nothing.
         self.hint = plain_label("consentHint", "hint")
-        self.nav.addWidget(self.hint, 1)
+        self.body.addWidget(self.hint)
+        self.body.addStretch(1)
         self.agree = self.add_primary(make_button("consentAgree", "primary"))
         self.age.toggled.connect(lambda _: self._update())
         self.agree.clicked.connect(self._agree_tapped)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtWidgets import QProgressBar, QStyle, QVBoxLayout, QWidget
 
 from ui.screens.base import make_button, set_texts
@@ -36,8 +36,8 @@ class TakePlayback(QWidget):
         self.show_playing(False)
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.show_playing(self._playing)
+        if event.type() in (QEvent.LanguageChange, QEvent.StyleChange, QEvent.FontChange):
+            self.show_playing(self._playing)  # words and sizes follow the language and the scale
         super().changeEvent(event)
 
     def set_take(self, path: Path | None, duration_ms: int = 0) -> None:
@@ -80,8 +80,17 @@ class TakePlayback(QWidget):
         self._playing = playing
         self.button.setIcon(self.style().standardIcon(QStyle.SP_MediaStop if playing else QStyle.SP_MediaPlay))
         self.button.setProperty("playing", playing)
+        listen, stop = self.tr("Listen"), self.tr("Stop listening")
         if playing:
-            set_texts(self.button, self.tr("Stop listening"), self.tr("Playing your recording; tap to stop"))
+            set_texts(self.button, stop, self.tr("Playing your recording; tap to stop"))
         else:
-            set_texts(self.button, self.tr("Listen"), self.tr("Listen to your recording"))
+            set_texts(self.button, listen, self.tr("Listen to your recording"))
+        # One width for both words, so the button neither jumps nor cuts "Stop listening" short.
+        self.button.ensurePolished()
+        metrics = self.button.fontMetrics()
+        icon = metrics.height()
+        self.button.setIconSize(QSize(icon, icon))
+        words = max(metrics.horizontalAdvance(w) for w in (listen, stop))
+        padding = 1.3 * self.button.font().pixelSize()  # style.qss: 36px of padding for 30px text
+        self.button.setMinimumWidth(int(words + icon + 2 * padding + 16))
         self.progress.setAccessibleName(self.tr("Playing your recording") if playing else self.tr("Your recording"))
