@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -168,10 +169,10 @@ def test_resume_after_a_kill_mid_take_leaves_nothing(fake_mic, settings, tmp_pat
     try:
         sid = proc.stdout.readline().strip()
         part = settings.media_dir / f"{sid}.wav.part"
-        deadline = __import__("time").monotonic() + 30
+        deadline = time.monotonic() + 30
         while not (part.exists() and part.stat().st_size > 44 + SR):  # a second of audio written
-            assert __import__("time").monotonic() < deadline and proc.poll() is None, proc.stderr.read()
-            __import__("time").sleep(0.1)
+            assert time.monotonic() < deadline and proc.poll() is None, proc.stderr.read()
+            time.sleep(0.1)
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(30)
