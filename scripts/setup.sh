@@ -13,7 +13,7 @@ runtime_pkgs=(libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommo
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0
   libxcb-shape0 libxcb-xkb1 libpulse0 libportaudio2 libsndfile1 libasound2 xvfb matchbox-window-manager
   x11-utils)
-test_pkgs=(espeak-ng sox age sqlite3 xauth)
+test_pkgs=(espeak-ng sox age sqlite3 xauth xdotool)
 
 pkgs=("${runtime_pkgs[@]}")
 [ $want_test = 1 ] && pkgs+=("${test_pkgs[@]}")
