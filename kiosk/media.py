@@ -190,9 +190,13 @@ class MediaService:
         return store.submit(sid)
 
     def finish(self, sid: str, actor: str = "kiosk") -> TranscodeState:
-        """Background, after Send: WAV → verified Opus (see finish_transcode)."""
+        """Background, after every Send: a voice item's WAV → verified Opus (finish_transcode);
+        a text item has nothing to do."""
         store = self.stores.get()
-        return finish_transcode(store, store.get(sid), actor)
+        sub = store.get(sid)
+        if sub.kind != "voice":
+            return TranscodeState(sub.transcode_state)
+        return finish_transcode(store, sub, actor)
 
 
 def _audio_ms(path: Path) -> int | None:

@@ -58,6 +58,7 @@ class KioskWindow(QWidget):
 
     def show_screen(self, widget: QWidget) -> None:
         self.flow.overlay.hide()
+        self.flow.discard_confirm.hide()
         self.stack.setCurrentWidget(widget)
 
     def show_citizen_flow(self) -> None:

@@ -194,10 +194,8 @@ class CitizenFlow(QObject):
 
     def _sent(self, sub) -> None:
         self.submitted.emit(sub)
-        if sub.kind == "voice":
-            media, sid = self.session.media, sub.id
-            run_task(lambda: media.finish(sid), None,
-                     lambda exc: print(f"kiosk: transcode of {sid} failed: {exc!r}"))
+        media, sid = self.session.media, sub.id
+        run_task(lambda: media.finish(sid), None, lambda exc: print(f"kiosk: media of {sid} failed: {exc!r}"))
         self.session.forget()
         self.receipt.show_ticket(sub.ticket)
         self.go(self.receipt)
