@@ -189,14 +189,15 @@ class MediaService:
             store.update_draft(sid, transcode_state=TranscodeState.PENDING.value)
         return store.submit(sid)
 
+    @staticmethod
+    def needs_finish(sub) -> bool:
+        """Whether a just-submitted item has media work left (then call `finish` on a worker)."""
+        return sub.kind == "voice" and sub.transcode_state == TranscodeState.PENDING
+
     def finish(self, sid: str, actor: str = "kiosk") -> TranscodeState:
-        """Background, after every Send: a voice item's WAV → verified Opus (finish_transcode);
-        a text item has nothing to do."""
+        """Background, after Send: the WAV → verified Opus (finish_transcode)."""
         store = self.stores.get()
-        sub = store.get(sid)
-        if sub.kind != "voice":
-            return TranscodeState(sub.transcode_state)
-        return finish_transcode(store, sub, actor)
+        return finish_transcode(store, store.get(sid), actor)
 
 
 def _audio_ms(path: Path) -> int | None:

@@ -41,7 +41,8 @@ def test_cancel_on_review_yes_deletes(kiosk, settings):
     assert open_store(settings).count() == 0 and media_files(settings) == []
 
 
-@pytest.mark.parametrize("lang,question", [("fa", "پرسش شما پاک شود؟"), ("ar", "هل تريد حذف سؤالك؟")])
+@pytest.mark.parametrize("lang,question", [("fa", "پرسش شما پاک شود؟"),
+                                           ("ar", "هل تريد حذف سؤالك؟")])
 def test_the_question_is_translated(kiosk, lang, question):
     _to_review(kiosk, lang)
     kiosk.tap("reviewCancel")

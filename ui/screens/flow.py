@@ -195,7 +195,9 @@ class CitizenFlow(QObject):
     def _sent(self, sub) -> None:
         self.submitted.emit(sub)
         media, sid = self.session.media, sub.id
-        run_task(lambda: media.finish(sid), None, lambda exc: print(f"kiosk: media of {sid} failed: {exc!r}"))
+        if media.needs_finish(sub):
+            run_task(lambda: media.finish(sid), None,
+                     lambda exc: print(f"kiosk: transcode of {sid} failed: {exc!r}"))
         self.session.forget()
         self.receipt.show_ticket(sub.ticket)
         self.go(self.receipt)
