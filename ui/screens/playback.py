@@ -16,6 +16,7 @@ from ui.screens.base import make_button, set_texts
 class TakePlayback(QWidget):
     def __init__(self, button_name: str, progress_name: str, volume_percent: int = 80, parent=None):
         super().__init__(parent)
+        self.setObjectName(f"{button_name}Box")
         self.volume = volume_percent / 100
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
