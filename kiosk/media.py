@@ -69,7 +69,7 @@ class MediaService:
     def __init__(self, settings, stores, tone: Path | None = START_TONE):
         self.settings, self.stores, self.tone = settings, stores, tone
         self._recorder = None
-        self._lock = threading.Lock()  # start, stop and cancel of one take never interleave
+        self._lock = threading.Lock()  # a start and a stop never interleave (two workers)
         self.on_level: Callable[[float, float], None] | None = None
         self.on_finished: Callable[[object], None] | None = None
 
@@ -79,7 +79,8 @@ class MediaService:
         return self.settings.media_dir / f"{sid}.wav"
 
     def delete_files(self, sid: str | None) -> None:
-        """Every file of one draft (WAV, its .part, an Opus): the only place they are deleted."""
+        """Every file of one draft (WAV, its .part, an Opus). The journey deletes audio only here;
+        below it, the recorder drops a cancelled .part and the store a deleted draft's own file."""
         if sid and self.settings.media_dir.exists():
             for path in self.settings.media_dir.glob(f"{sid}.*"):
                 path.unlink(missing_ok=True)
