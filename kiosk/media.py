@@ -26,6 +26,7 @@ START_TONE = Path(__file__).resolve().parents[1] / "assets" / "sounds" / "start.
 # After the tone ends: its echo in the kiosk's housing plus the output's latency. The citizen
 # is told to speak after the tone, and nobody starts a word within a third of a second.
 ECHO_S = 0.35
+TONE_TIMEOUT_S = 2.0  # a wedged speaker must not hold the take back
 
 
 class TranscodeState(StrEnum):
@@ -135,7 +136,8 @@ class MediaService:
                 log.warning("the take could not start: %r", exc)
                 return "failed"
             if self.tone is not None and self.tone.exists():
-                play_tone(self.tone, self.settings.audio.volume)
+                # Returns once the tone has played: the screen says "speak now" after the beep.
+                play_tone(self.tone, self.settings.audio.volume).join(TONE_TIMEOUT_S)
         return None
 
     def stop_take(self, sid: str) -> Take:
