@@ -1,7 +1,7 @@
 """What the kiosk does at start, after a crash or a power cut.
 
 - Drafts (never confirmed by a citizen) are deleted with their audio: privacy first, audited.
-- Submitted voice items whose Opus transcode did not finish resume it.
+- Submitted voice items whose Opus transcode did not finish resume it (kiosk.media).
 - A submitted item whose audio is missing or unreadable is flagged for staff, never dropped.
 - Every media file no row points at is removed (a draft killed mid-recording, a recording
   renamed into place but never attached to its draft).
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.config import Settings
+from kiosk.media import resume_media
 from kiosk.store import open_store
 
 
@@ -28,57 +29,17 @@ class RecoveryReport:
                 f"{self.stray_files_removed} stray files removed")
 
 
-def _audio_readable(path: Path) -> bool:
-    import soundfile
-    try:
-        info = soundfile.info(str(path))
-    except Exception:  # noqa: BLE001 - any failure to read means staff must look at it
-        return False
-    return info.frames > 0
-
-
 def recover(settings: Settings) -> RecoveryReport:
-    from kiosk.capture import sha256_file, transcode_to_opus
-
     report = RecoveryReport()
     store = open_store(settings)
     for draft in store.drafts():
         store.delete_draft(draft.id, reason="abandoned at restart", actor="recovery")
         report.drafts_deleted += 1
-
-    pending = [s for s in store.list(status="submitted") + store.list(status="approved")
-               if s.kind == "voice" and s.transcode_state != "done"]
-    for sub in pending:
-        wav = Path(sub.audio_path) if sub.audio_path else None
-        opus = wav.with_suffix(".ogg") if wav else None
-        if wav and wav.exists() and _audio_readable(wav):
-            try:
-                result = transcode_to_opus(wav)
-            except Exception as exc:  # noqa: BLE001 - keep the WAV; staff can still listen to it
-                store.set_attention(sub.id, f"transcode failed: {exc}", actor="recovery")
-                report.flagged.append(sub.id)
-                continue
-            store.record_media(sub.id, str(result.path), result.sha256, result.duration_ms, "done",
-                               actor="recovery")
-            report.transcodes_resumed += 1
-        elif opus and opus.exists() and _audio_readable(opus):
-            # Crashed after the WAV was removed but before the row was updated.
-            import soundfile
-            info = soundfile.info(str(opus))
-            store.record_media(sub.id, str(opus), sha256_file(opus), int(round(info.duration * 1000)),
-                               "done", actor="recovery")
-            report.transcodes_resumed += 1
-        else:
-            store.set_attention(sub.id, "audio file missing or unreadable", actor="recovery")
-            report.flagged.append(sub.id)
-
-    for sub in store.list(status="submitted") + store.list(status="approved"):
-        if sub.kind == "voice" and sub.transcode_state == "done" and not sub.attention:
-            if not (sub.audio_path and Path(sub.audio_path).exists()):
-                store.set_attention(sub.id, "audio file missing", actor="recovery")
-                report.flagged.append(sub.id)
-
-    report.stray_files_removed = _sweep_unreferenced_media(settings, store)
+    media = resume_media(store, settings.media_dir)  # the same transcode rule as after Send
+    report.transcodes_resumed, report.flagged = media.resumed, media.flagged
+    report.stray_files_removed = media.stray_files_removed
+    # and every other media file no row points at (a take renamed but never attached)
+    report.stray_files_removed += _sweep_unreferenced_media(settings, store)
     return report
 
 

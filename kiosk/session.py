@@ -2,7 +2,8 @@
 
 The draft row is created when the citizen chooses to speak or type, and deleted (row and audio
 file) the moment they leave, go back past that choice, or walk away. `submit` commits before the
-receipt is shown; the Opus transcode happens afterwards (`finish_media`).
+receipt is shown. Everything about the audio (take, checks, hash, transcode) is `self.media`
+(kiosk.media.MediaService).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from kiosk import throttle
+from kiosk.media import MediaService, Recording, Take
 from kiosk.phone import normalize_mobile
 from kiosk.store import open_store
 from kiosk.text import check_length
@@ -31,14 +33,6 @@ class StorePerThread:
         if store is None:
             store = self._local.store = self.opener(self.settings)
         return store
-
-
-@dataclass
-class Recording:
-    path: Path
-    sha256: str
-    duration_ms: int
-    overflows: int = 0
 
 
 @dataclass
@@ -68,6 +62,7 @@ class CitizenSession:
         self.stores = stores or StorePerThread(settings)
         self.now = now
         self.state = JourneyState(language=settings.language)
+        self.media = MediaService(settings, self.stores)
 
     @property
     def store(self):
@@ -100,22 +95,22 @@ class CitizenSession:
     def wav_path(self) -> Path:
         if not self.state.draft_id:
             raise ValueError("no draft")
-        self.settings.media_dir.mkdir(parents=True, exist_ok=True)
-        return self.settings.media_dir / f"{self.state.draft_id}.wav"
+        return self.media.wav_path(self.state.draft_id)
 
-    def attach_recording(self, recording: Recording) -> None:
-        self.state.recording = recording
-        self.store.update_draft(self.state.draft_id, audio_path=str(recording.path), audio_sha256=recording.sha256,
-                                duration_ms=recording.duration_ms, overflows=recording.overflows)
+    def take_stopped(self, take: Take) -> None:
+        """The media service attached the take to the draft (on a worker); the journey keeps it."""
+        self.state.recording = take.recording
 
     def clear_recording(self) -> None:
         """Re-record: the previous take is gone from disk and from the row."""
         if self.state.draft_id and self.state.kind == "voice":
-            path = self.wav_path()
-            for p in (path, Path(str(path) + ".part")):
-                p.unlink(missing_ok=True)
-            self.store.update_draft(self.state.draft_id, audio_path=None, audio_sha256=None, duration_ms=None)
+            self.media.clear_take(self.state.draft_id)
         self.state.recording = None
+
+    def has_work(self) -> bool:
+        """Something the citizen would lose by leaving now: a take, a text, a topic or a phone."""
+        s = self.state
+        return bool(s.recording or s.text.strip() or s.topic or s.phone or self.media.recording)
 
     def set_text(self, text: str) -> None:
         check_length(text, self.settings.ui.text_max_chars)
@@ -143,8 +138,7 @@ class CitizenSession:
         sid = self.state.draft_id
         if sid:
             self.store.delete_draft(sid, reason)
-            for p in self.settings.media_dir.glob(f"{sid}.*"):
-                p.unlink(missing_ok=True)
+            self.media.delete_files(sid)
         self.state.kind = self.state.draft_id = None
         self.state.recording, self.state.text = None, ""
         self.state.topic, self.state.phone, self.state.contact_name = None, None, ""
@@ -158,29 +152,9 @@ class CitizenSession:
     def submit(self, stores: StorePerThread | None = None):
         """Runs on a worker: commits with synchronous=FULL; returns the submitted row."""
         store = (stores or self.stores).get()
-        sid = self.state.draft_id
-        if self.state.kind == "voice":
-            store.update_draft(sid, transcode_state="pending")
-        return store.submit(sid)
+        return self.media.submit(store, self.state.draft_id, self.state.kind)
 
     def forget(self) -> None:
         """After the receipt: the journey is over, the next citizen starts fresh in Persian."""
         self.state = JourneyState(language=LANGUAGE_DEFAULT)
 
-
-def finish_media(stores: StorePerThread, sid: str, wav_path: Path, transcode: Callable) -> str:
-    """Background, after submit: WAV → Opus, record the final file and hash, drop the WAV.
-
-    On failure the WAV stays the submission's audio and the row says transcode failed.
-    """
-    store = stores.get()
-    try:
-        result = transcode(wav_path)
-    except Exception:  # noqa: BLE001 - the WAV is still a valid recording
-        sub = store.get(sid)
-        store.record_media(sid, str(wav_path), sub.audio_sha256, sub.duration_ms or 0, "failed")
-        return "failed"
-    store.record_media(sid, str(result.path), result.sha256, result.duration_ms, "done")
-    if Path(result.path) != Path(wav_path):
-        Path(wav_path).unlink(missing_ok=True)
-    return "done"

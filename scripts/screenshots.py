@@ -32,6 +32,7 @@ def capture(window, app, name: str, lang: str, size, out: Path) -> Path:
 
 def walk(window, app, lang: str, size, out: Path) -> list[Path]:
     from PySide6.QtWidgets import QPushButton, QCheckBox, QPlainTextEdit, QLineEdit
+    from kiosk.media import Recording
     f = window.flow
     find = lambda cls, name: window.findChild(cls, name)  # noqa: E731
     shots = []
@@ -40,6 +41,8 @@ def walk(window, app, lang: str, size, out: Path) -> list[Path]:
     find(QPushButton, {"fa": "langFa", "ar": "langAr", "en": "langEn"}[lang]).click()
     shots.append(capture(window, app, "01-attract", lang, size, out))
     find(QPushButton, "attractStart").click()
+    find(QPushButton, "consentAgree").click()  # grey Agree: the hint names the missing box
+    shots.append(capture(window, app, "02a-consent-agree-grey", lang, size, out))
     find(QCheckBox, "scopeDraw").setChecked(True)
     find(QCheckBox, "ageConfirm").setChecked(True)
     shots.append(capture(window, app, "02-consent", lang, size, out))
@@ -59,6 +62,10 @@ def walk(window, app, lang: str, size, out: Path) -> list[Path]:
     f.record.say("too_quiet")
     f.record.show_times(14, None)
     shots.append(capture(window, app, "06-record-review", lang, size, out))
+    f.record.playback.show_playing(True)
+    f.record.playback.progress.setValue(400)
+    shots.append(capture(window, app, "06b-record-playing", lang, size, out))
+    f.record.playback.show_playing(False)
     find(QPushButton, "recordBack").click()
     find(QPushButton, "modeText").click()
     find(QPlainTextEdit, "textInput").setPlainText(SAMPLE[lang])
@@ -72,6 +79,18 @@ def walk(window, app, lang: str, size, out: Path) -> list[Path]:
     find(QLineEdit, "phoneInput").setText("۰۹۱۲ ۳۴۵ ۶۷۸۹")
     find(QPushButton, "drawContinue").click()
     shots.append(capture(window, app, "10-review", lang, size, out))
+    find(QPushButton, "reviewCancel").click()  # work to lose: the kiosk asks once
+    shots.append(capture(window, app, "10b-review-discard", lang, size, out))
+    find(QPushButton, "discardNo").click()
+    state = f.session.state
+    saved = state.kind, state.recording
+    state.kind, state.recording = "voice", Recording(Path(tempfile.gettempdir()) / "take.wav", "", 14000)
+    f.review.show_summary(state)
+    f.review.playback.show_playing(True)
+    f.review.playback.progress.setValue(650)
+    shots.append(capture(window, app, "10c-review-voice-playing", lang, size, out))
+    f.review.playback.set_take(None)
+    state.kind, state.recording = saved
     f.idle.left = window.settings.ui.idle_countdown_s
     f.overlay.show_countdown(f.idle.left)
     shots.append(capture(window, app, "11-idle", lang, size, out))

@@ -6,6 +6,7 @@ already exists (pytest-qt's, the office console's); `run_kiosk` is what `kiosk r
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -42,6 +43,17 @@ def compile_translations(i18n_dir: Path = I18N_DIR) -> list[Path]:
     return built
 
 
+def kiosk_stylesheet(scale: float = 1.0) -> str:
+    """style.qss with every pixel size multiplied by `scale` (text and targets grow with the screen)."""
+    qss = Path(__file__).with_name("style.qss")
+    if not qss.exists():
+        return ""
+    text = qss.read_text(encoding="utf-8").replace("@UI@", Path(__file__).resolve().parent.as_posix())
+    if scale == 1.0:
+        return text
+    return re.sub(r"(\d+)px", lambda m: f"{max(1, round(int(m.group(1)) * scale))}px", text)
+
+
 def setup_application(app: QApplication, language: str = "fa") -> QApplication:
     """Fonts and theme once per application; language (translators, direction) every call."""
     if not app.property(_SETUP_FLAG):
@@ -51,10 +63,7 @@ def setup_application(app: QApplication, language: str = "fa") -> QApplication:
         font.setPixelSize(24)
         font.setHintingPreference(QFont.PreferNoHinting)
         app.setFont(font)
-        qss = Path(__file__).with_name("style.qss")
-        if qss.exists():
-            ui_dir = Path(__file__).resolve().parent.as_posix()
-            app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@UI@", ui_dir))
+        app.setStyleSheet(kiosk_stylesheet())
         try:
             compile_translations()
         except (OSError, subprocess.CalledProcessError) as exc:  # .qm from set-up may still be there

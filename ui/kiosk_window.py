@@ -7,11 +7,21 @@ hooks in through `stack`, `add_overlay_screen`, `show_citizen_flow`, `discard_dr
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.keyboard_space import KeyboardSpace
 from ui.screens.flow import CitizenFlow
+
+
+# The design size: style.qss is written for 1280x800. Larger screens scale every pixel size by
+# height (1920x1080: x1.35), limited by width so a portrait screen never overflows sideways.
+DESIGN_SIZE = (1280, 800)
+
+
+def screen_scale(width: int, height: int) -> float:
+    scale = min(height / DESIGN_SIZE[1], width / DESIGN_SIZE[0])
+    return max(1.0, round(scale * 20) / 20)  # steps of 5 %: no restyle for a few pixels
 
 
 class KioskWindow(QWidget):
@@ -28,6 +38,7 @@ class KioskWindow(QWidget):
         if settings.ui.hide_cursor:
             self.setCursor(Qt.BlankCursor)
         self._exit_allowed = False
+        self.scale = 1.0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
@@ -47,6 +58,7 @@ class KioskWindow(QWidget):
 
     def show_screen(self, widget: QWidget) -> None:
         self.flow.overlay.hide()
+        self.flow.discard_confirm.hide()
         self.stack.setCurrentWidget(widget)
 
     def show_citizen_flow(self) -> None:
@@ -70,13 +82,20 @@ class KioskWindow(QWidget):
             event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key_Escape, Qt.Key_F4) or event.matches(QKeyEvent.StandardKey.Close):
+        # A stray USB keyboard: Escape, Alt+F4 and the Close shortcut are swallowed, other keys
+        # go their usual way (a text field that has focus gets them before this window does).
+        if event.key() in (Qt.Key_Escape, Qt.Key_F4) or event.matches(QKeySequence.StandardKey.Close):
             event.accept()
             return
         super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        scale = screen_scale(self.width(), self.height())
+        if scale != self.scale:
+            from ui.app import kiosk_stylesheet
+            self.scale = scale
+            self.setStyleSheet(kiosk_stylesheet(scale) if scale != 1.0 else "")
         if self.flow.overlay.isVisible():
             self.flow.overlay.setGeometry(self.rect())
 

@@ -35,13 +35,27 @@
         <source>Language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
-    <message>
-        <source>Thank you for your interest! Please wait a moment before the next question.</source>
-        <translation>شكرًا لاهتمامك! يُرجى الانتظار قليلًا قبل السؤال التالي.</translation>
+    <message numerus="yes">
+        <source>Thank you for your interest! Please wait %n second(s) before the next question.</source>
+        <translation>
+            <numerusform>شكرًا لاهتمامك! يُرجى الانتظار %n ثانية قبل السؤال التالي.</numerusform>
+            <numerusform>شكرًا لاهتمامك! يُرجى الانتظار ثانية واحدة قبل السؤال التالي.</numerusform>
+            <numerusform>شكرًا لاهتمامك! يُرجى الانتظار ثانيتين قبل السؤال التالي.</numerusform>
+            <numerusform>شكرًا لاهتمامك! يُرجى الانتظار %n ثوانٍ قبل السؤال التالي.</numerusform>
+            <numerusform>شكرًا لاهتمامك! يُرجى الانتظار %n ثانية قبل السؤال التالي.</numerusform>
+            <numerusform>شكرًا لاهتمامك! يُرجى الانتظار %n ثانية قبل السؤال التالي.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>We have received many questions this hour. Please come back a little later.</source>
-        <translation>تلقّينا أسئلة كثيرة في هذه الساعة. يُرجى العودة بعد قليل.</translation>
+    <message numerus="yes">
+        <source>We have received many questions this hour. Please come back in %n minute(s).</source>
+        <translation>
+            <numerusform>لقد تلقّينا أسئلة كثيرة في هذه الساعة. يُرجى العودة بعد %n دقيقة.</numerusform>
+            <numerusform>لقد تلقّينا أسئلة كثيرة في هذه الساعة. يُرجى العودة بعد دقيقة واحدة.</numerusform>
+            <numerusform>لقد تلقّينا أسئلة كثيرة في هذه الساعة. يُرجى العودة بعد دقيقتين.</numerusform>
+            <numerusform>لقد تلقّينا أسئلة كثيرة في هذه الساعة. يُرجى العودة بعد %n دقائق.</numerusform>
+            <numerusform>لقد تلقّينا أسئلة كثيرة في هذه الساعة. يُرجى العودة بعد %n دقيقة.</numerusform>
+            <numerusform>لقد تلقّينا أسئلة كثيرة في هذه الساعة. يُرجى العودة بعد %n دقيقة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -124,6 +138,37 @@
     <message>
         <source>Back to the start</source>
         <translation>العودة إلى البداية</translation>
+    </message>
+    <message>
+        <source>To continue, tick “%1”.</source>
+        <translation>للمتابعة، ضع علامة على «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardConfirm</name>
+    <message>
+        <source>Discard your question?</source>
+        <translation>هل تريد حذف سؤالك؟</translation>
+    </message>
+    <message>
+        <source>What you recorded or wrote will be deleted.</source>
+        <translation>سيُحذف ما سجّلته أو كتبته.</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>لا، احتفظ به</translation>
+    </message>
+    <message>
+        <source>No, keep my question</source>
+        <translation>لا، احتفظ بسؤالي</translation>
+    </message>
+    <message>
+        <source>Yes, discard</source>
+        <translation>نعم، احذفه</translation>
+    </message>
+    <message>
+        <source>Yes, delete my question</source>
+        <translation>نعم، احذف سؤالي</translation>
     </message>
 </context>
 <context>
@@ -236,14 +281,6 @@
     <message>
         <source>Stop recording</source>
         <translation>إيقاف التسجيل</translation>
-    </message>
-    <message>
-        <source>Listen</source>
-        <translation>استمع</translation>
-    </message>
-    <message>
-        <source>Listen to your recording</source>
-        <translation>استمع إلى تسجيلك</translation>
     </message>
     <message>
         <source>Record again</source>
@@ -406,6 +443,33 @@
     <message>
         <source>Cancel and delete everything</source>
         <translation>إلغاء وحذف كل شيء</translation>
+    </message>
+</context>
+<context>
+    <name>TakePlayback</name>
+    <message>
+        <source>Stop listening</source>
+        <translation>إيقاف الاستماع</translation>
+    </message>
+    <message>
+        <source>Playing your recording; tap to stop</source>
+        <translation>يجري تشغيل تسجيلك؛ اضغط للإيقاف</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>Listen to your recording</source>
+        <translation>استمع إلى تسجيلك</translation>
+    </message>
+    <message>
+        <source>Playing your recording</source>
+        <translation>يجري تشغيل تسجيلك</translation>
+    </message>
+    <message>
+        <source>Your recording</source>
+        <translation>تسجيلك</translation>
     </message>
 </context>
 <context>

@@ -35,13 +35,19 @@
         <source>Language: %1</source>
         <translation>Language: %1</translation>
     </message>
-    <message>
-        <source>Thank you for your interest! Please wait a moment before the next question.</source>
-        <translation>Thank you for your interest! Please wait a moment before the next question.</translation>
+    <message numerus="yes">
+        <source>Thank you for your interest! Please wait %n second(s) before the next question.</source>
+        <translation>
+            <numerusform>Thank you for your interest! Please wait %n second before the next question.</numerusform>
+            <numerusform>Thank you for your interest! Please wait %n seconds before the next question.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>We have received many questions this hour. Please come back a little later.</source>
-        <translation>We have received many questions this hour. Please come back a little later.</translation>
+    <message numerus="yes">
+        <source>We have received many questions this hour. Please come back in %n minute(s).</source>
+        <translation>
+            <numerusform>We have received many questions this hour. Please come back in %n minute.</numerusform>
+            <numerusform>We have received many questions this hour. Please come back in %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -124,6 +130,37 @@
     <message>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>To continue, tick “%1”.</source>
+        <translation>To continue, tick “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardConfirm</name>
+    <message>
+        <source>Discard your question?</source>
+        <translation>Discard your question?</translation>
+    </message>
+    <message>
+        <source>What you recorded or wrote will be deleted.</source>
+        <translation>What you recorded or wrote will be deleted.</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <source>No, keep my question</source>
+        <translation>No, keep my question</translation>
+    </message>
+    <message>
+        <source>Yes, discard</source>
+        <translation>Yes, discard</translation>
+    </message>
+    <message>
+        <source>Yes, delete my question</source>
+        <translation>Yes, delete my question</translation>
     </message>
 </context>
 <context>
@@ -236,14 +273,6 @@
     <message>
         <source>Stop recording</source>
         <translation>Stop recording</translation>
-    </message>
-    <message>
-        <source>Listen</source>
-        <translation>Listen</translation>
-    </message>
-    <message>
-        <source>Listen to your recording</source>
-        <translation>Listen to your recording</translation>
     </message>
     <message>
         <source>Record again</source>
@@ -406,6 +435,33 @@
     <message>
         <source>Cancel and delete everything</source>
         <translation>Cancel and delete everything</translation>
+    </message>
+</context>
+<context>
+    <name>TakePlayback</name>
+    <message>
+        <source>Stop listening</source>
+        <translation>Stop listening</translation>
+    </message>
+    <message>
+        <source>Playing your recording; tap to stop</source>
+        <translation>Playing your recording; tap to stop</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Listen to your recording</source>
+        <translation>Listen to your recording</translation>
+    </message>
+    <message>
+        <source>Playing your recording</source>
+        <translation>Playing your recording</translation>
+    </message>
+    <message>
+        <source>Your recording</source>
+        <translation>Your recording</translation>
     </message>
 </context>
 <context>

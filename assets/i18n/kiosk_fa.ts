@@ -35,13 +35,17 @@
         <source>Language: %1</source>
         <translation>زبان: %1</translation>
     </message>
-    <message>
-        <source>Thank you for your interest! Please wait a moment before the next question.</source>
-        <translation>از همراهی شما سپاسگزاریم! لطفاً کمی صبر کنید و سپس پرسش بعدی را ثبت کنید.</translation>
+    <message numerus="yes">
+        <source>Thank you for your interest! Please wait %n second(s) before the next question.</source>
+        <translation>
+            <numerusform>از همراهی شما سپاسگزاریم! لطفاً %n ثانیه صبر کنید و سپس پرسش بعدی را ثبت کنید.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>We have received many questions this hour. Please come back a little later.</source>
-        <translation>در این ساعت پرسش‌های زیادی دریافت کرده‌ایم. لطفاً کمی بعد دوباره بیایید.</translation>
+    <message numerus="yes">
+        <source>We have received many questions this hour. Please come back in %n minute(s).</source>
+        <translation>
+            <numerusform>در این ساعت پرسش‌های زیادی دریافت کرده‌ایم. لطفاً %n دقیقهٔ دیگر دوباره بیایید.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -124,6 +128,37 @@
     <message>
         <source>Back to the start</source>
         <translation>بازگشت به آغاز</translation>
+    </message>
+    <message>
+        <source>To continue, tick “%1”.</source>
+        <translation>برای ادامه، گزینهٔ «%1» را علامت بزنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardConfirm</name>
+    <message>
+        <source>Discard your question?</source>
+        <translation>پرسش شما پاک شود؟</translation>
+    </message>
+    <message>
+        <source>What you recorded or wrote will be deleted.</source>
+        <translation>آنچه ضبط کرده‌اید یا نوشته‌اید پاک می‌شود.</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>نه، نگهش دار</translation>
+    </message>
+    <message>
+        <source>No, keep my question</source>
+        <translation>نه، پرسشم را نگه دار</translation>
+    </message>
+    <message>
+        <source>Yes, discard</source>
+        <translation>بله، پاک شود</translation>
+    </message>
+    <message>
+        <source>Yes, delete my question</source>
+        <translation>بله، پرسشم را پاک کن</translation>
     </message>
 </context>
 <context>
@@ -236,14 +271,6 @@
     <message>
         <source>Stop recording</source>
         <translation>توقف ضبط</translation>
-    </message>
-    <message>
-        <source>Listen</source>
-        <translation>گوش دادن</translation>
-    </message>
-    <message>
-        <source>Listen to your recording</source>
-        <translation>گوش دادن به صدای ضبط‌شده</translation>
     </message>
     <message>
         <source>Record again</source>
@@ -406,6 +433,33 @@
     <message>
         <source>Cancel and delete everything</source>
         <translation>انصراف و پاک کردن همه چیز</translation>
+    </message>
+</context>
+<context>
+    <name>TakePlayback</name>
+    <message>
+        <source>Stop listening</source>
+        <translation>توقف پخش</translation>
+    </message>
+    <message>
+        <source>Playing your recording; tap to stop</source>
+        <translation>صدای شما در حال پخش است؛ برای توقف بزنید</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>گوش دادن</translation>
+    </message>
+    <message>
+        <source>Listen to your recording</source>
+        <translation>گوش دادن به صدای ضبط‌شده</translation>
+    </message>
+    <message>
+        <source>Playing your recording</source>
+        <translation>صدای شما در حال پخش است</translation>
+    </message>
+    <message>
+        <source>Your recording</source>
+        <translation>صدای ضبط‌شدهٔ شما</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ class _Take:
         self.part = part_path(path)
         self.q: queue.SimpleQueue = queue.SimpleQueue()
         self.cap = cap  # frames the callback may still accept in total
+        self.skip = 0  # frames still to drop at the start (the countdown tone and its echo)
         self.captured = 0
         self.overflows = 0
         self.frames_written = 0
@@ -97,8 +98,12 @@ class Recorder:
     def seconds_written(self) -> float:
         return self.frames_written / self._audio.samplerate
 
-    def start(self, wav_path: str | Path) -> None:
-        """Begin recording into `<wav_path>.part`. Raises DiskBelowFloor, NoInputDevice."""
+    def start(self, wav_path: str | Path, lead_in_s: float = 0.0) -> None:
+        """Begin recording into `<wav_path>.part`. Raises DiskBelowFloor, NoInputDevice.
+
+        The first `lead_in_s` seconds the microphone delivers are dropped before anything is
+        written or measured (the start tone and its echo): they are neither in the file, nor in
+        the levels and the verdict, nor counted against max_seconds."""
         with self._lock:
             if self.recording:
                 raise CaptureError("start() while already recording")
@@ -113,6 +118,7 @@ class Recorder:
             a = self._audio
             sd = devices.sounddevice()
             take = _Take(path, int(round(a.max_seconds * a.samplerate)))
+            take.skip = max(0, int(round(lead_in_s * a.samplerate)))
             try:
                 take.file, auto = open_crash_safe_wav(take.part, a.samplerate, a.channels)
             except Exception as e:  # read-only or full disk, bad permissions
@@ -201,6 +207,12 @@ class Recorder:
         def callback(indata, frames, _time, status):
             if status.input_overflow:
                 take.overflows += 1
+            if take.skip and take.cap > 0:  # still in the lead-in: drop, keep the rest
+                drop = min(frames, take.skip)
+                take.skip -= drop
+                if drop == frames:
+                    return
+                indata, frames = indata[drop:], frames - drop
             room = take.cap - take.captured
             if room <= 0:
                 raise stop_exc

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from kiosk.media import TranscodeState
 from kiosk.store.audit import append_event, utc_now
 from kiosk.fileio import sha256_file, write_durably
 from kiosk.sync.envelope import build_envelope, envelope_suffix, parse_recipients
@@ -17,7 +18,7 @@ from kiosk.sync.keys import fingerprint_of
 from kiosk.store.db import write_transaction
 
 # Items whose audio is still being transcoded wait, so the office never gets the interim WAV.
-NOT_READY_TRANSCODE = ("pending", "queued", "running", "transcoding")
+NOT_READY_TRANSCODE = TranscodeState.not_ready()
 
 
 @dataclass(frozen=True)

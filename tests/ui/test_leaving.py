@@ -33,6 +33,12 @@ def _reach(kiosk, step: str) -> None:
     kiosk.wait_screen("review")
 
 
+def _confirm_if_asked(kiosk) -> None:
+    """Where a take or a text would be lost, the kiosk asks once: answer Yes."""
+    if kiosk.w("discardConfirm").isVisible():
+        kiosk.tap("discardYes")
+
+
 def _nothing_left(kiosk, settings):
     kiosk.wait_screen("attract")
     assert open_store(settings).count() == 0
@@ -50,6 +56,7 @@ def test_back_all_the_way_from_every_step(kiosk, settings, step):
             break
         key = kiosk.window.stack.currentWidget().key
         kiosk.tap(f"{key}Back")
+        _confirm_if_asked(kiosk)
     _nothing_left(kiosk, settings)
 
 
@@ -59,6 +66,8 @@ def test_cancel_from_every_step(kiosk, settings, step):
     _reach(kiosk, step)
     kiosk.wait_screen(step)
     kiosk.tap(f"{step}Cancel")
+    assert kiosk.w("discardConfirm").isVisible() == (step != "choose")  # asked only with work to lose
+    _confirm_if_asked(kiosk)
     _nothing_left(kiosk, settings)
 
 
@@ -74,6 +83,7 @@ def test_leaving_the_recording_deletes_the_take(fake_mic, qtbot, kiosk, settings
     qtbot.waitUntil(lambda: kiosk.w("recordContinue").isVisible(), timeout=30000)
     assert len(media_files(settings)) == 1
     kiosk.tap(leave)
+    _confirm_if_asked(kiosk)
     if leave == "recordBack":
         kiosk.wait_screen("choose")
         kiosk.tap("chooseCancel")

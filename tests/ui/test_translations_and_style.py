@@ -21,8 +21,10 @@ def _untranslated(ts: Path) -> list[str]:
         name = ctx.find("name").text
         for m in ctx.iter("message"):
             tr = m.find("translation")
-            if tr is None or not (tr.text or "").strip() or tr.get("type") in ("unfinished", "vanished",
-                                                                                "obsolete"):
+            forms = [tr.text] if tr is not None and m.get("numerus") != "yes" else \
+                [n.text for n in tr.iter("numerusform")] if tr is not None else []
+            if tr is None or not forms or not all((f or "").strip() for f in forms) or \
+                    tr.get("type") in ("unfinished", "vanished", "obsolete"):
                 bad.append(f"{name}: {m.find('source').text!r}")
     return bad
 

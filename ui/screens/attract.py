@@ -1,10 +1,14 @@
 """Attract screen: programme name, one line of invitation, a big Start, and the three languages."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout
+import math
 
-from ui.screens.base import Screen, make_button, plain_label, set_texts
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from kiosk.text import localize_digits
+
+from ui.screens.base import Screen, language, make_button, plain_label, set_texts
 
 # Each language button is labelled in its own language, so anyone can find theirs.
 LANGUAGE_BUTTONS = (("fa", "langFa", "فارسی"), ("ar", "langAr", "العربية"), ("en", "langEn", "English"))
@@ -31,7 +35,13 @@ class AttractScreen(Screen):
         self.body.addWidget(self.start_button, 0, Qt.AlignHCenter)
         self.body.addWidget(self.notice)
         self.body.addStretch(1)
-        langs = QHBoxLayout()
+        # Always fa · ar · en from left to right, whatever the current direction: a button must
+        # not jump under the citizen's finger when the language it chose flips the layout.
+        row = QWidget()
+        row.setObjectName("languageRow")
+        row.setLayoutDirection(Qt.LeftToRight)
+        langs = QHBoxLayout(row)
+        langs.setContentsMargins(0, 0, 0, 0)
         langs.setSpacing(24)
         langs.addStretch(1)
         self.language_buttons = {}
@@ -43,7 +53,8 @@ class AttractScreen(Screen):
             langs.addWidget(btn)
             self.language_buttons[code] = btn
         langs.addStretch(1)
-        self.body.addLayout(langs)
+        self.body.addWidget(row)
+        self._throttle: tuple[str, float] | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -55,17 +66,29 @@ class AttractScreen(Screen):
         names = {"fa": self.tr("Persian"), "ar": self.tr("Arabic"), "en": self.tr("English")}
         for code, btn in self.language_buttons.items():
             btn.setAccessibleName(self.tr("Language: %1").replace("%1", names[code]))
+        if self._throttle is not None:
+            self.show_throttled(*self._throttle)
 
     def set_language(self, language: str) -> None:
         for code, btn in self.language_buttons.items():
             btn.setChecked(code == language)
 
     def show_notice(self, text: str | None) -> None:
+        if text is None:
+            self._throttle = None
         self.notice.setText(text or "")
         self.notice.setVisible(bool(text))
 
-    def show_throttled(self, reason: str) -> None:
-        self.show_notice(
-            self.tr("Thank you for your interest! Please wait a moment before the next question.")
-            if reason == "interval" else
-            self.tr("We have received many questions this hour. Please come back a little later."))
+    def show_throttled(self, reason: str, retry_after_s: float) -> None:
+        """How long to wait, in whole seconds (interval) or minutes (hourly), in the language's digits."""
+        self._throttle = (reason, retry_after_s)
+        if reason == "interval":
+            n = max(1, math.ceil(retry_after_s))
+            text = self.tr("Thank you for your interest! Please wait %n second(s) before the next question.",
+                           "", n)
+        else:
+            n = max(1, math.ceil(retry_after_s / 60))
+            text = self.tr("We have received many questions this hour. Please come back in %n minute(s).",
+                           "", n)
+        self.notice.setText(localize_digits(text, language()))
+        self.notice.setVisible(True)

@@ -32,6 +32,13 @@ def _check(name: str) -> QCheckBox:
     return box
 
 
+def _restyle(widget, name: str, value: bool) -> None:
+    """Set a property the style sheet selects on, and re-apply the style."""
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 class ConsentScreen(Screen):
     agreed = Signal(bool, bool, bool)  # broadcast, draw, age confirmed
 
@@ -53,13 +60,16 @@ class ConsentScreen(Screen):
         for w in (self.broadcast, self.draw, self.age):
             lay.addWidget(w)
         self.body.addWidget(box)
+        # Agree stays tappable while the age box is empty: it looks grey and the line under the
+        # boxes says which one is missing; a tap then marks that box instead of doing nothing.
+        self.hint = plain_label("consentHint", "hint")
+        self.body.addWidget(self.hint)
         self.body.addStretch(1)
         self.agree = self.add_primary(make_button("consentAgree", "primary"))
-        self.agree.setEnabled(False)
-        self.age.toggled.connect(self.agree.setEnabled)
-        self.agree.clicked.connect(
-            lambda: self.agreed.emit(self.broadcast.isChecked(), self.draw.isChecked(), self.age.isChecked()))
+        self.age.toggled.connect(lambda _: self._update())
+        self.agree.clicked.connect(self._agree_tapped)
         self.retranslate()
+        self._update()
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -73,9 +83,28 @@ class ConsentScreen(Screen):
         set_texts(self.age, self.tr("I am 18 or older, or a parent or guardian is with me"))
         set_texts(self.agree, self.tr("I agree"), self.tr("I agree and continue"))
         set_texts(self.back_button, self.tr("Back"), self.tr("Back to the start"))
+        self.hint.setText(self.tr("To continue, tick “%1”.").replace("%1", self.age.text()))
+        self._update()
 
-    def entered(self) -> None:
+    def _update(self) -> None:
+        ready = self.age.isChecked()
+        self.hint.setVisible(not ready)
+        self.agree.setAccessibleName(self.tr("I agree and continue") if ready else self.hint.text())
+        _restyle(self.agree, "ready", ready)
+        _restyle(self.age, "missing", False)
+
+    def _agree_tapped(self) -> None:
+        if self.age.isChecked():
+            self.agreed.emit(self.broadcast.isChecked(), self.draw.isChecked(), True)
+            return
+        _restyle(self.age, "missing", True)  # the box that is needed, marked until it is ticked
+        self.age.setFocus()
+
+    def clear(self) -> None:
+        """A new journey; Back from the next screen keeps the citizen's ticks."""
         for box in (self.broadcast, self.draw, self.age):
             box.setChecked(False)
-        self.agree.setEnabled(False)
+        self._update()
+
+    def entered(self) -> None:
         self.retranslate()

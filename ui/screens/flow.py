@@ -9,11 +9,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.phone import PhoneInvalid
-from kiosk.session import CitizenSession, finish_media
+from kiosk.session import CitizenSession
 from ui.app import apply_language
 from ui.screens.attract import AttractScreen
 from ui.screens.choose import ChooseScreen
 from ui.screens.consent import ConsentScreen
+from ui.screens.discard import DiscardConfirm
 from ui.screens.draw import DrawScreen
 from ui.screens.idle import IdleOverlay, IdleWatcher
 from ui.screens.receipt import ReceiptScreen
@@ -24,23 +25,6 @@ from ui.screens.text_entry import TextScreen
 from ui.screens.topic import TopicScreen
 from ui.tasks import run_task
 from ui.widgets.prompt_player import PromptPlayer
-
-
-def voice_problem(settings) -> str | None:
-    """Worker side of the Choose screen: None when recording can work, else a reason code."""
-    from kiosk.diskspace import free_mb
-    if free_mb(settings.data_dir) < settings.disk.stop_free_mb:
-        return "disk_full"
-    try:
-        from kiosk.capture.devices import resolve_device
-        from kiosk.capture.errors import CaptureError
-    except ImportError:
-        return "no_mic"
-    try:
-        resolve_device(settings.audio)
-    except CaptureError:
-        return "no_mic"
-    return None
 
 
 class CitizenFlow(QObject):
@@ -54,25 +38,27 @@ class CitizenFlow(QObject):
         self.attract = AttractScreen()
         self.consent = ConsentScreen()
         self.choose = ChooseScreen()
-        self.record = RecordScreen()
+        self.record = RecordScreen(settings.audio.volume)
         self.text = TextScreen(settings.ui.text_max_chars)
         self.topic = TopicScreen(settings.ui.topics)
         self.draw = DrawScreen()
-        self.review = ReviewScreen(self.topic.label)
+        self.review = ReviewScreen(self.topic.label, settings.audio.volume)
         self.receipt = ReceiptScreen(settings.ui.receipt_timeout_s, settings.ui.status_url)
         self.screens = [self.attract, self.consent, self.choose, self.record, self.text, self.topic,
                         self.draw, self.review, self.receipt]
         for s in self.screens:
             self.stack.addWidget(s)
             if s.back_button is not None:
-                s.cancel.connect(lambda: self.reset("cancel"))
+                s.cancel.connect(lambda: self.unless_work_lost(lambda: self.reset("cancel")))
         self.recorder = RecordController(self.record, settings, self.session, self)
         self.prompts = PromptPlayer(settings, self)  # spoken help; silent while recording or elsewhere
         for s in self.screens:
             s.listen.connect(self.prompts.play)
         self.screen_changed.connect(lambda _key: self.prompts.stop())
         self.recorder.busy_changed.connect(lambda busy: self.prompts.stop() if busy else None)
-        self.overlay = IdleOverlay(window)
+        self.discard_confirm = DiscardConfirm(window)
+        self._after_discard = None
+        self.overlay = IdleOverlay(window)  # made last: it stacks above the discard question
         self.idle = IdleWatcher(settings.idle_timeout_s, settings.ui.idle_countdown_s, self,
                                 longer={"text": settings.ui.idle_text_s},
                                 screen=lambda: getattr(self.stack.currentWidget(), "key", None))
@@ -89,16 +75,19 @@ class CitizenFlow(QObject):
         c.agreed.connect(self.agreed)
         ch.back.connect(lambda: self.back_to(self.consent))
         ch.chosen.connect(self.chosen)
-        r.back.connect(lambda: self.back_to(self.choose))
+        r.back.connect(lambda: self.unless_work_lost(lambda: self.back_to(self.choose)))
         r.type_instead.connect(lambda: self.chosen("text"))
         r.continue_button.clicked.connect(lambda: self.go(self.topic))
-        t.back.connect(lambda: self.back_to(self.choose))
+        t.back.connect(lambda: self.unless_work_lost(lambda: self.back_to(self.choose)))
+        self.discard_confirm.confirmed.connect(self._discard_confirmed)
+        self.discard_confirm.declined.connect(lambda: setattr(self, "_after_discard", None))
         t.submitted.connect(self.text_done)
         self.topic.back.connect(lambda: self.go(self.record if self.session.state.kind == "voice" else self.text))
         self.topic.chosen.connect(self.topic_done)
         self.draw.back.connect(lambda: self.go(self.topic))
         self.draw.submitted.connect(self.draw_done)
         self.review.back.connect(lambda: self.go(self.draw if self.session.state.draw else self.topic))
+        self.stack.currentChanged.connect(lambda _: self.review.playback.stop())  # leaving review stops it
         self.review.send.connect(self.send)
         self.receipt.done.connect(lambda: self.reset("done"))
         self.recorder.busy_changed.connect(self.idle.set_paused)
@@ -126,9 +115,10 @@ class CitizenFlow(QObject):
     def start(self) -> None:
         verdict = self.session.throttle_verdict()
         if not verdict.allowed:
-            self.attract.show_throttled(verdict.reason)
+            self.attract.show_throttled(verdict.reason, verdict.retry_after_s)
             return
         self.attract.show_notice(None)
+        self.consent.clear()  # a new journey: nothing ticked
         self.go(self.consent)
 
     def agreed(self, broadcast: bool, draw: bool, age: bool) -> None:
@@ -140,13 +130,27 @@ class CitizenFlow(QObject):
         self._check_gen += 1
         gen = self._check_gen
         self.choose.set_voice_available(False, "checking")
-        settings = self.settings
+        media = self.session.media
 
         def done(problem):
             if gen == self._check_gen:
                 self.choose.set_voice_available(problem is None, problem)
 
-        run_task(lambda: voice_problem(settings), done, lambda exc: done("no_mic"))
+        run_task(media.voice_problem, done, lambda exc: done("no_mic"))
+
+    def unless_work_lost(self, leave) -> None:
+        """Cancel, or Back past the speak/type choice: ask once when a take or a text would go."""
+        typed = self.current is self.text and self.text.input.toPlainText().strip()
+        if not (self.session.has_work() or typed):
+            leave()
+            return
+        self._after_discard = leave
+        self.discard_confirm.ask()
+
+    def _discard_confirmed(self) -> None:
+        leave, self._after_discard = self._after_discard, None
+        if leave is not None:
+            leave()
 
     def back_to(self, screen) -> None:
         """Going back past the speak/type choice deletes the draft and any recording."""
@@ -204,16 +208,10 @@ class CitizenFlow(QObject):
 
     def _sent(self, sub) -> None:
         self.submitted.emit(sub)
-        if sub.kind == "voice" and sub.audio_path:
-            from pathlib import Path
-            try:
-                from kiosk.capture.transcode import transcode_to_opus
-            except ImportError:
-                transcode_to_opus = None
-            if transcode_to_opus is not None:
-                stores, sid, wav = self.session.stores, sub.id, Path(sub.audio_path)
-                run_task(lambda: finish_media(stores, sid, wav, transcode_to_opus), None,
-                         lambda exc: print(f"kiosk: transcode of {sid} failed: {exc!r}"))
+        media, sid = self.session.media, sub.id
+        if media.needs_finish(sub):
+            run_task(lambda: media.finish(sid), None,
+                     lambda exc: print(f"kiosk: transcode of {sid} failed: {exc!r}"))
         self.session.forget()
         self.receipt.show_ticket(sub.ticket)
         self.go(self.receipt)
@@ -231,6 +229,9 @@ class CitizenFlow(QObject):
         self.draw.clear()
         self.receipt.leave()
         self.overlay.hide()
+        self.discard_confirm.hide()
+        self._after_discard = None
+        self.consent.clear()
         self.idle.cancel()
         self.set_language("fa")
         self.attract.show_notice(None)

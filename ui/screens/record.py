@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout
 
 from kiosk.text import localize_digits
 from ui.screens.base import Screen, language, make_button, plain_label, set_texts
+from ui.screens.playback import TakePlayback
 from ui.widgets.level_meter import LevelMeter
 
 
@@ -20,7 +21,7 @@ def clock(seconds: float, lang: str) -> str:
 class RecordScreen(Screen):
     type_instead = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, volume_percent: int = 80, parent=None):
         super().__init__("record", parent=parent)
         self.status = plain_label("recordStatus", "lead")
         self.status.setAlignment(Qt.AlignCenter)
@@ -37,11 +38,12 @@ class RecordScreen(Screen):
         row.addStretch(1)
         self.start_button = make_button("recordStart", "hero")
         self.stop_button = make_button("recordStop", "stop")
-        self.play_button = make_button("playBack", "secondary")
+        self.playback = TakePlayback("playBack", "playProgress", volume_percent)
+        self.play_button = self.playback.button
         self.again_button = make_button("reRecord", "secondary")
         self.typing_button = make_button("recordTypeInstead", "secondary")
-        for b in (self.start_button, self.stop_button, self.play_button, self.again_button, self.typing_button):
-            row.addWidget(b)
+        for b in (self.start_button, self.stop_button, self.playback, self.again_button, self.typing_button):
+            row.addWidget(b, 0, Qt.AlignTop)
         row.addStretch(1)
         self.body.addLayout(row)
         self.body.addStretch(1)
@@ -56,7 +58,6 @@ class RecordScreen(Screen):
         self.title.setText(self.tr("Speak your question"))
         set_texts(self.start_button, self.tr("Start recording"))
         set_texts(self.stop_button, self.tr("Stop"), self.tr("Stop recording"))
-        set_texts(self.play_button, self.tr("Listen"), self.tr("Listen to your recording"))
         set_texts(self.again_button, self.tr("Record again"))
         set_texts(self.typing_button, self.tr("Type instead"))
         set_texts(self.continue_button, self.tr("Continue"), self.tr("Continue with this recording"))
@@ -70,7 +71,7 @@ class RecordScreen(Screen):
         self.meter.setVisible(state in ("countdown", "recording"))
         self.big.setVisible(state == "countdown")
         self.times.setVisible(state in ("recording", "review"))
-        for b in (self.play_button, self.again_button):
+        for b in (self.playback, self.again_button):
             b.setVisible(state == "review")
         self.typing_button.setVisible(state == "unavailable")
         self.continue_button.setVisible(state == "review")

@@ -1,28 +1,17 @@
-"""Record screen behaviour: countdown and tone, the Recorder, levels to the meter, review, playback.
+"""Record screen behaviour: countdown, forwarding taps to the media service, levels, playback.
 
-The Recorder calls on_level/on_finished on its writer thread; a relay QObject turns those into
-queued signals. Stopping (finalize + hash) runs through run_task. A generation counter drops
-results that arrive after the citizen already left the screen.
+Every media rule (open the mic, start tone, checks, hash, attach, files) is kiosk.media's; this
+controller only runs its blocking calls through run_task and shows what they return. The
+recorder calls on_level/on_finished on its writer thread; a relay QObject turns those into
+queued signals. A generation counter drops results that arrive after the citizen left.
 """
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.session import Recording
 from ui.tasks import run_task
-
-SOUNDS = Path(__file__).resolve().parents[2] / "assets" / "sounds"
-
-
-def capture_api():
-    """The capture package, imported late so the UI still starts when PortAudio is missing."""
-    from kiosk.capture import errors
-    from kiosk.capture.files import sha256_file
-    from kiosk.capture.recorder import Recorder
-    return Recorder, errors, sha256_file
 
 
 class _Relay(QObject):
@@ -33,18 +22,19 @@ class _Relay(QObject):
 class RecordController(QObject):
     busy_changed = Signal(bool)
     COUNTDOWN_STEP_MS = 1000  # tests shorten it; the citizen needs the full second
-    TONE_MS = 250
     WARN_BEFORE_S = 10
 
     def __init__(self, screen, settings, session, parent=None):
         super().__init__(parent)
         self.screen, self.settings, self.session = screen, settings, session
+        self.media = session.media
         self.state = "ready"
         self._gen = 0
-        self._recorder = None
         self._relay = _Relay(self)
         self._relay.level.connect(screen.meter.set_level)
         self._relay.finished.connect(self._auto_finished)
+        self.media.on_level = self._relay.level.emit
+        self.media.on_finished = self._relay.finished.emit
         self._countdown = QTimer(self)
         self._countdown.timeout.connect(self._count)
         self._ticker = QTimer(self)
@@ -52,11 +42,9 @@ class RecordController(QObject):
         self._ticker.timeout.connect(self._tick)
         self._t0 = 0.0
         self._n = 0
-        self._tone = self._player = None
         screen.start_button.clicked.connect(self.start)
         screen.stop_button.clicked.connect(self.stop)
         screen.again_button.clicked.connect(self.again)
-        screen.play_button.clicked.connect(self.play)
 
     @property
     def busy(self) -> bool:
@@ -92,31 +80,18 @@ class RecordController(QObject):
             self.screen.show_countdown(self._n)
             return
         self._countdown.stop()
-        self._play_tone()
-        gen = self._gen
-        QTimer.singleShot(min(self.TONE_MS, self.COUNTDOWN_STEP_MS), lambda: self._begin(gen))
+        gen, sid, media = self._gen, self.session.state.draft_id, self.media
+        # The media service opens the mic, plays the tone and drops it (and its echo) from the take.
+        run_task(lambda: media.start_take(sid), lambda problem: self._started(gen, problem),
+                 lambda exc: self._started(gen, "failed"))
 
-    def _begin(self, gen: int) -> None:
+    def _started(self, gen: int, problem: str | None) -> None:
         if gen != self._gen or self.state != "countdown":
+            if problem is None:  # the citizen left while the mic was opening
+                run_task(self.media.cancel_take)
             return
-        try:
-            Recorder, errors, _ = capture_api()
-        except ImportError:
-            self._set("unavailable", "no_mic")
-            return
-        if self._recorder is None:
-            self._recorder = Recorder(self.settings.audio, self.settings.disk.stop_free_mb,
-                                      on_level=self._relay.level.emit, on_finished=self._relay.finished.emit)
-        try:
-            self._recorder.start(self.session.wav_path())
-        except errors.DiskBelowFloor:
-            self._set("unavailable", "disk_full")
-            return
-        except errors.NoInputDevice:
-            self._set("unavailable", "no_mic")
-            return
-        except errors.CaptureError:
-            self._set("ready", "failed")
+        if problem is not None:
+            self._set("ready" if problem == "failed" else "unavailable", problem)
             return
         self._t0 = time.monotonic()
         self._set("recording", "recording")
@@ -124,13 +99,14 @@ class RecordController(QObject):
         self._ticker.start()
 
     def _tick(self) -> None:
-        elapsed = time.monotonic() - self._t0
+        elapsed = self.media.seconds_recorded
         remaining = self.settings.audio.max_seconds - elapsed
         self.screen.show_times(elapsed, remaining)
         if remaining <= self.WARN_BEFORE_S:
             self.screen.say("warning")
-        if remaining <= -1:  # the recorder caps itself; this only guards a silent failure
-            self.stop()
+        wall = time.monotonic() - self._t0
+        if wall > self.settings.audio.max_seconds + self.media.lead_in_s() + 5:
+            self.stop()  # the recorder caps itself; this only guards a silent failure
 
     # ---- stop and review -------------------------------------------------------------------
     def _auto_finished(self, _result) -> None:
@@ -142,29 +118,20 @@ class RecordController(QObject):
             return
         self._ticker.stop()
         self._set("stopping", "stopping")
-        recorder, gen = self._recorder, self._gen
-        _, _, sha256_file = capture_api()
+        gen, sid, media = self._gen, self.session.state.draft_id, self.media
+        run_task(lambda: media.stop_take(sid), lambda take: self._stopped(gen, take),
+                 lambda exc: self._stop_failed(gen, exc))
 
-        def finish():
-            result = recorder.stop()
-            ok = result is not None and Path(result.path).exists() and result.duration_ms > 0
-            return result, (sha256_file(result.path) if ok else None)
-
-        run_task(finish, lambda out: self._stopped(gen, *out), lambda exc: self._stop_failed(gen, exc))
-
-    def _stopped(self, gen: int, result, sha: str | None) -> None:
-        if gen != self._gen:  # the citizen left while we were saving: leave nothing behind
-            if result is not None:
-                Path(result.path).unlink(missing_ok=True)
+    def _stopped(self, gen: int, take) -> None:
+        if gen != self._gen:  # the citizen left meanwhile; the media service kept nothing
             return
-        if result is None or sha is None:
-            if result is not None:
-                Path(result.path).unlink(missing_ok=True)
+        if take.recording is None:
             self._set("ready", "empty")
             return
-        self.session.attach_recording(Recording(Path(result.path), sha, result.duration_ms, result.overflows))
-        self._set("review", "device_lost" if result.device_lost else result.verdict)
-        self.screen.show_times(result.duration_ms / 1000, None)
+        self.session.take_stopped(take)
+        self.screen.playback.set_take(take.recording.path, take.recording.duration_ms)
+        self._set("review", take.verdict)
+        self.screen.show_times(take.recording.duration_ms / 1000, None)
 
     def _stop_failed(self, gen: int, exc: BaseException) -> None:
         if gen == self._gen:
@@ -173,7 +140,7 @@ class RecordController(QObject):
             self._set("ready", "failed")
 
     def again(self) -> None:
-        self._stop_playback()
+        self.screen.playback.set_take(None)
         self.session.clear_recording()
         self.enter()
 
@@ -183,43 +150,7 @@ class RecordController(QObject):
         self._gen += 1
         self._countdown.stop()
         self._ticker.stop()
-        self._stop_playback()
-        if self._recorder is not None and self.state == "recording":
-            try:
-                self._recorder.cancel()
-            except Exception as exc:  # noqa: BLE001 - the draft is deleted anyway
-                print(f"kiosk: cancelling the recording failed: {exc!r}")
+        self.screen.playback.set_take(None)
+        if self.state == "recording":
+            self.media.cancel_take()
         self._set("ready")
-
-    # ---- sounds ----------------------------------------------------------------------------
-    def _play_tone(self) -> None:
-        try:
-            if self._tone is None:
-                from PySide6.QtMultimedia import QSoundEffect
-                self._tone = QSoundEffect(self)
-                self._tone.setSource(QUrl.fromLocalFile(str(SOUNDS / "start.wav")))
-                self._tone.setVolume(self.settings.audio.volume / 100)
-            self._tone.play()
-        except Exception as exc:  # noqa: BLE001 - no sound card: the countdown still shows
-            print(f"kiosk: start tone unavailable: {exc!r}")
-
-    def play(self) -> None:
-        rec = self.session.state.recording
-        if rec is None or not Path(rec.path).exists():
-            return
-        try:
-            if self._player is None:
-                from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-                self._player = QMediaPlayer(self)
-                self._output = QAudioOutput(self)
-                self._output.setVolume(self.settings.audio.volume / 100)
-                self._player.setAudioOutput(self._output)
-            self._player.setSource(QUrl.fromLocalFile(str(rec.path)))
-            self._player.play()
-        except Exception as exc:  # noqa: BLE001 - no sound card: playback is a nicety
-            print(f"kiosk: playback unavailable: {exc!r}")
-
-    def _stop_playback(self) -> None:
-        if self._player is not None:
-            self._player.stop()
-            self._player.setSource(QUrl())  # release the file so it can be deleted

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout
 from kiosk.phone import mask_mobile
 from kiosk.text import clean, localize_digits
 from ui.screens.base import Screen, language, ltr, make_button, plain_label, set_texts
+from ui.screens.playback import TakePlayback
 from ui.screens.record import clock
 
 PREVIEW_CHARS = 280
@@ -15,7 +16,7 @@ PREVIEW_CHARS = 280
 class ReviewScreen(Screen):
     send = Signal()
 
-    def __init__(self, topic_label, parent=None):
+    def __init__(self, topic_label, volume_percent: int = 80, parent=None):
         super().__init__("review", parent=parent)
         self.topic_label = topic_label  # key → words, from the topic screen
         box = QFrame()
@@ -26,8 +27,10 @@ class ReviewScreen(Screen):
         self.topic = plain_label("reviewTopic", "body")
         self.broadcast = plain_label("reviewBroadcast", "body")
         self.draw = plain_label("reviewDraw", "body")
+        self.playback = TakePlayback("reviewPlay", "reviewPlayProgress", volume_percent)
         for w in (self.what, self.question, self.topic, self.broadcast, self.draw):
             lay.addWidget(w)
+        lay.insertWidget(1, self.playback, 0, Qt.AlignLeading)  # under "Your spoken question"
         self.body.addWidget(box)
         self.status = plain_label("reviewStatus", "notice")
         self.status.hide()
@@ -52,7 +55,11 @@ class ReviewScreen(Screen):
             self.what.setText(self.tr("Your spoken question (%1)").replace(
                 "%1", clock(state.recording.duration_ms / 1000, lang)))
             self.question.hide()
+            self.playback.set_take(state.recording.path, state.recording.duration_ms)
+            self.playback.show()
         else:
+            self.playback.set_take(None)
+            self.playback.hide()
             self.what.setText(self.tr("Your written question:"))
             text = localize_digits(clean(state.text).display, lang)
             self.question.setText(text if len(text) <= PREVIEW_CHARS else text[:PREVIEW_CHARS] + "…")

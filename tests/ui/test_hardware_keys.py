@@ -1,0 +1,66 @@
+"""A stray USB keyboard on the kiosk: key presses never crash or log a traceback, and Escape,
+Alt+F4 and the platform's Close shortcut do not leave the citizen screens."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.test_kiosk_run import _window_geometry
+from tests.xdisplay import x_display
+
+KEYS = [(Qt.Key_A, Qt.NoModifier), (Qt.Key_Escape, Qt.NoModifier), (Qt.Key_F4, Qt.AltModifier),
+        (Qt.Key_W, Qt.ControlModifier), (Qt.Key_Return, Qt.NoModifier), (Qt.Key_Space, Qt.NoModifier),
+        (Qt.Key_5, Qt.NoModifier), (Qt.Key_Q, Qt.ControlModifier)]
+
+
+def test_key_presses_are_harmless_on_every_citizen_screen(kiosk, qtbot):
+    # pytest-qt fails the test on any exception raised inside a Qt event handler.
+    for screen in ("attract", "consent"):
+        if screen == "consent":
+            kiosk.tap("attractStart")
+            kiosk.wait_screen("consent")
+        for key, mods in KEYS:
+            qtbot.keyClick(kiosk.window, key, mods)
+        assert kiosk.screen() == f"screen_{screen}" and kiosk.window.isVisible()
+
+
+@pytest.mark.timeout(120)
+def test_real_key_presses_on_the_running_kiosk(settings, tmp_path):
+    """xdotool on a private Xvfb with matchbox: typing, Escape and Alt+F4 on `kiosk run`."""
+    if not shutil.which("xdotool"):
+        pytest.skip("xdotool is not installed (scripts/setup.sh --test installs it)")
+    with x_display() as display:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WAYLAND"))}
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(tmp_path))
+        proc = subprocess.Popen([sys.executable, "-m", "kiosk.cli", "--data-dir", str(settings.data_dir), "run"],
+                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            deadline, geometry = time.monotonic() + 60, ""
+            while time.monotonic() < deadline and "1280x800+0+0" not in geometry:
+                assert proc.poll() is None, proc.stderr.read()
+                time.sleep(0.5)
+                geometry = _window_geometry(display)
+            assert "1280x800+0+0" in geometry, geometry
+            window_id = geometry.split()[0]
+            xenv = {**os.environ, "DISPLAY": display}
+            subprocess.run(["xdotool", "windowactivate", "--sync", window_id], env=xenv, timeout=20)
+            for keys in (["a", "b", "Return", "space", "5"], ["Escape"], ["alt+F4"], ["ctrl+w"], ["ctrl+q"]):
+                subprocess.run(["xdotool", "key", "--delay", "50", *keys], env=xenv, check=True, timeout=20)
+            time.sleep(2)  # the kiosk handles the events on its loop; nothing to wait for otherwise
+            assert proc.poll() is None, "the kiosk left after a key press"
+            assert "1280x800+0+0" in _window_geometry(display), "the kiosk window went away"
+            proc.send_signal(signal.SIGTERM)
+            _, err = proc.communicate(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    assert proc.returncode == 0, err[-3000:]
+    assert "Traceback" not in err and "Error" not in err, err[-3000:]
