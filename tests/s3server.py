@@ -5,6 +5,7 @@ office and fault tests. Import the fixtures into a conftest:
 """
 from __future__ import annotations
 
+import logging
 import re
 
 import pytest
@@ -18,6 +19,7 @@ FAKE_AWS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
 @pytest.fixture(scope="session")
 def moto_server():
     from moto.server import ThreadedMotoServer
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per request drowns a failure
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     host, port = server.get_host_and_port()

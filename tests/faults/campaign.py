@@ -144,7 +144,7 @@ def acknowledged(path: Path) -> dict[str, set[str]]:
 def database_verdict(db_path: Path) -> list[str]:
     """Problems of a database after a kill: integrity check, the audit hash chain, `kiosk audit verify`."""
     problems = []
-    db = open_database(db_path)
+    db = open_database(db_path, migrate=False)
     try:
         full = "; ".join(str(r[0]) for r in db.execute("PRAGMA integrity_check").fetchall()[:3])
         if full != "ok" or integrity_report(db) != "ok":

@@ -34,6 +34,7 @@ class FaultProxy:
         self.injected: Counter = Counter()
         self.requests = 0
         self.hold_if = None  # callable(method, path) -> bool
+        self.faults_if = None  # callable(method, path) -> bool: only these may fail (default: all)
         self.held, self.release = threading.Event(), threading.Event()
         proxy = self
 
@@ -65,9 +66,11 @@ class FaultProxy:
         self.server.shutdown()
         self.server.server_close()
 
-    def _pick(self) -> str | None:
+    def _pick(self, method: str, path: str) -> str | None:
         with self.lock:
             self.requests += 1
+            if self.faults_if and not self.faults_if(method, path):
+                return None
             if self.rng.random() >= self.fault_rate:
                 return None
             mode = self.rng.choice(self.modes)
@@ -121,7 +124,7 @@ class FaultProxy:
         if self.hold_if and self.hold_if(h.command, h.path):
             self.held.set()
             self.release.wait(60)
-        mode = self._pick()
+        mode = self._pick(h.command, h.path)
         if mode in ("500", "503"):
             self._reply(h, int(mode), [("Content-Type", "application/xml")], _ERROR_BODY)
             return
