@@ -48,7 +48,7 @@ def tally(name: str) -> Tally:
 
 @dataclass
 class Knobs:
-    """--fault-trials / KIOSK_FAULT_TRIALS scales every campaign; --fault-seed / KIOSK_FAULT_SEED replays."""
+    """--fault-trials / TRIBUNE_FAULT_TRIALS scales every campaign; --fault-seed / TRIBUNE_FAULT_SEED replays."""
     trials: int | None
     seed: int
 

@@ -1,7 +1,7 @@
 """Fault campaigns: real child processes killed with SIGKILL at random moments (marker `faults`).
 
-Bounded for CI by default; `--fault-trials N` (or KIOSK_FAULT_TRIALS) runs N kills per campaign,
-`--fault-seed S` (or KIOSK_FAULT_SEED) replays a run. The figures are printed at the end.
+Bounded for CI by default; `--fault-trials N` (or TRIBUNE_FAULT_TRIALS) runs N kills per campaign,
+`--fault-seed S` (or TRIBUNE_FAULT_SEED) replays a run. The figures are printed at the end.
 """
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ from tests.s3server import aws_env, moto_server  # noqa: F401 - shared fixtures
 
 def _knobs(config) -> Knobs:
     trials = config.getoption("--fault-trials")
-    if trials is None and os.environ.get("KIOSK_FAULT_TRIALS"):
-        trials = int(os.environ["KIOSK_FAULT_TRIALS"])
+    if trials is None and os.environ.get("TRIBUNE_FAULT_TRIALS"):
+        trials = int(os.environ["TRIBUNE_FAULT_TRIALS"])
     seed = config.getoption("--fault-seed")
     if seed is None:
-        seed = int(os.environ.get("KIOSK_FAULT_SEED") or random.SystemRandom().randrange(1, 10**6))
+        seed = int(os.environ.get("TRIBUNE_FAULT_SEED") or random.SystemRandom().randrange(1, 10**6))
     return Knobs(trials, seed)
 
 

@@ -36,7 +36,7 @@ def _orphans(settings) -> tuple[list[Path], list[Path]]:
     finally:
         store.db.conn.close()
     files = [p for p in settings.media_dir.glob("*") if p.is_file()] if settings.media_dir.exists() else []
-    orphans = [p for p in files if p not in referenced]
+    orphans = [p for p in files if p not in referenced and p.suffix != ".part"]  # .part: checked apart
     item12 = [p for p in orphans if p.suffix == ".wav" and p.stem not in ids]
     return item12, [p for p in orphans if p not in item12]
 
