@@ -40,7 +40,7 @@ def knobs(pytestconfig) -> Knobs:
 def pytest_collection_modifyitems(config, items):
     here = os.path.dirname(__file__)
     for item in items:
-        if str(item.fspath).startswith(here + os.sep):
+        if str(item.path).startswith(here + os.sep):
             item.add_marker(pytest.mark.faults)
 
 
