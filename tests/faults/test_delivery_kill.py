@@ -49,18 +49,20 @@ def _report(run) -> dict:
 
 
 def _kill_until_done(cmd: list[str], env: dict, knobs: Knobs, rng, figures: Tally, workdir: Path,
-                     done, before_run=lambda: None, kill_window=(0.2, 4.0)) -> list[str]:
+                     done, proxy: FaultProxy, before_run=lambda: None, kill_window=(0.2, 4.0)) -> list[str]:
     """Kill `cmd` at random `knobs.count(DEFAULT_KILLS)` times, then run it to the end until
     done(run) says so. Returns the outputs of the runs that finished."""
     kills, finished = 0, []
     for attempt in range(knobs.count(DEFAULT_KILLS) * 4 + MAX_CLEAN_RUNS):
         before_run()
-        killing = kills < knobs.count(DEFAULT_KILLS)
+        killing, requests_before = kills < knobs.count(DEFAULT_KILLS), proxy.requests
         (run,) = run_killed([cmd], env, rng.uniform(*kill_window) if killing else 600.0,
                             workdir / f"run{attempt}")
         if run.killed:
             kills += 1
             figures.trials += 1
+            mid = figures.notes.get("killed mid-transfer", 0)  # not in the child's start-up
+            figures.notes["killed mid-transfer"] = mid + int(proxy.requests > requests_before)
             continue
         assert run.returncode in (0, 1), f"exit {run.returncode}: {run.stderr[-3000:]}"
         assert "Traceback" not in run.stderr, run.stderr[-3000:]
@@ -100,7 +102,8 @@ def delivered(tmp_path_factory, moto_server, knobs) -> Delivered:
                         KIOSK_DELIVERY_OFFICE_RECIPIENTS=recipient, KIOSK_DELIVERY_TIMEOUT_S="1",
                         KIOSK_DELIVERY_PARALLELISM="2", KIOSK_DELIVERY_MULTIPART_THRESHOLD_MB="5")
         _kill_until_done([*KIOSK, "--data-dir", str(settings.data_dir), "sync", "--once", "--json"], env,
-                         knobs, rng, figures, root / "sync-runs", all_sent, approve_more)
+                         knobs, rng, figures, root / "sync-runs", all_sent, proxy,
+                         approve_more)
     # A CreateMultipartUpload answered with a fault can leave an upload the kiosk never heard of;
     # its next pass aborts those. One pass on a good link, as the kiosk's worker would make.
     (last,) = run_killed([[*KIOSK, "--data-dir", str(settings.data_dir), "sync", "--once", "--json"]],
@@ -180,7 +183,7 @@ def test_office_import_killed_at_random_imports_each_envelope_once(delivered, mo
     with FaultProxy(moto_server, fault_rate=0.5, seed=knobs.seed + 1, modes=ALL_MODES) as proxy:
         cmd = [*KIOSK, "office", "--office-dir", str(office.root), "import", f"s3://{delivered.bucket}/{PREFIX}",
                "--endpoint-url", proxy.url, "--json"]
-        _kill_until_done(cmd, child_env(**FAKE_AWS), knobs, rng, figures, tmp_path, all_imported,
+        _kill_until_done(cmd, child_env(**FAKE_AWS), knobs, rng, figures, tmp_path, all_imported, proxy,
                          kill_window=(0.3, 3.0))
     lib = open_library(office.root)
     items = {r[0]: r for r in lib.db.execute("SELECT id, envelope_name, audio_file, audio_sha256 FROM items")}
