@@ -19,7 +19,8 @@ from tests.fakemic import speech
 DEFAULT_TRIALS = 5
 
 
-def _kill_journey(fake_mic, data_dir: Path, workdir: Path, seed: str, kill_after_s: float, kill_at: str = ""):
+def _kill_journey(data_dir: Path, workdir: Path, seed: str, kill_after_s: float, kill_at: str = ""):
+    """One child on the fake mic installed by the caller (its HOME is in the environment)."""
     ack = workdir / "acks"
     cmd = [sys.executable, "-m", "tests.faults.child_capture", str(data_dir), str(ack), seed, kill_at]
     (run,) = run_killed([cmd], child_env(), kill_after_s, workdir, ready=[ack])
@@ -74,7 +75,7 @@ def test_voice_journeys_killed_at_random_leave_whole_recordings_or_nothing(fake_
     acks: dict[str, set[str]] = {}
     lost, corrupt, broken, item12 = set(), set(), [], set()
     for trial in range(knobs.count(DEFAULT_TRIALS)):
-        acks |= _kill_journey(fake_mic, data_dir, tmp_path / f"trial{trial}", f"{knobs.seed}:{trial}",
+        acks |= _kill_journey(data_dir, tmp_path / f"trial{trial}", f"{knobs.seed}:{trial}",
                               rng.uniform(0.0, 7.0))
         figures.trials += 1
         recover(settings)  # the kiosk's next start
@@ -102,7 +103,7 @@ def test_voice_journeys_killed_at_random_leave_whole_recordings_or_nothing(fake_
 def test_killed_between_rename_and_attach_leaves_no_recording(fake_mic, tmp_path):
     fake_mic.install_paced(speech(tmp_path), loop=True)
     settings = load_settings(data_dir=tmp_path / "data", environ={})
-    _kill_journey(fake_mic, settings.data_dir, tmp_path / "run", "after-rename", 60.0, "after_rename")
+    _kill_journey(settings.data_dir, tmp_path / "run", "after-rename", 60.0, "after_rename")
     assert list(settings.media_dir.glob("*.wav")), "the kill came too early to test anything"
     recover(settings)
     assert open_store(settings).count(status="draft") == 0
