@@ -9,7 +9,6 @@ import hashlib
 import json
 import shutil
 import subprocess
-import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,13 +101,11 @@ def delivered(tmp_path_factory, moto_server, knobs) -> Delivered:
                         KIOSK_DELIVERY_PREFIX=PREFIX, KIOSK_DELIVERY_ENDPOINT_URL=proxy.url,
                         KIOSK_DELIVERY_OFFICE_RECIPIENTS=recipient, KIOSK_DELIVERY_TIMEOUT_S="1",
                         KIOSK_DELIVERY_PARALLELISM="2", KIOSK_DELIVERY_MULTIPART_THRESHOLD_MB="5")
-        _kill_until_done([*KIOSK, "--data-dir", str(settings.data_dir), "sync", "--once", "--json"], env,
-                         knobs, rng, figures, root / "sync-runs", all_sent, proxy,
-                         approve_more)
+        sync = [*KIOSK, "--data-dir", str(settings.data_dir), "sync", "--once", "--json"]
+        _kill_until_done(sync, env, knobs, rng, figures, root / "sync-runs", all_sent, proxy, approve_more)
     # A CreateMultipartUpload answered with a fault can leave an upload the kiosk never heard of;
     # its next pass aborts those. One pass on a good link, as the kiosk's worker would make.
-    (last,) = run_killed([[*KIOSK, "--data-dir", str(settings.data_dir), "sync", "--once", "--json"]],
-                         env | {"KIOSK_DELIVERY_ENDPOINT_URL": moto_server}, 600.0, root / "sync-last")
+    (last,) = run_killed([sync], env | {"KIOSK_DELIVERY_ENDPOINT_URL": moto_server}, 600.0, root / "sync-last")
     assert last.returncode == 0 and _report(last).get("sent") == 0, last.stdout + last.stderr
     return Delivered(settings, office, bucket, ids, proxy.injected)
 
