@@ -49,7 +49,7 @@ def _report(run) -> dict:
 
 
 def _kill_until_done(cmd: list[str], env: dict, knobs: Knobs, rng, figures: Tally, workdir: Path,
-                     done, proxy: FaultProxy, before_run=lambda: None, kill_window=(0.2, 4.0)) -> list[str]:
+                     done, proxy: FaultProxy, before_run=lambda: None, kill_window=(0.8, 5.0)) -> list[str]:
     """Kill `cmd` at random `knobs.count(DEFAULT_KILLS)` times, then run it to the end until
     done(run) says so. Returns the outputs of the runs that finished."""
     kills, finished = 0, []
@@ -182,7 +182,7 @@ def test_office_import_killed_at_random_imports_each_envelope_once(delivered, mo
         cmd = [*KIOSK, "office", "--office-dir", str(office.root), "import", f"s3://{delivered.bucket}/{PREFIX}",
                "--endpoint-url", proxy.url, "--json"]
         _kill_until_done(cmd, child_env(**FAKE_AWS), knobs, rng, figures, tmp_path, all_imported, proxy,
-                         kill_window=(0.3, 3.0))
+                         kill_window=(0.8, 4.0))
     lib = open_library(office.root)
     items = {r[0]: r for r in lib.db.execute("SELECT id, envelope_name, audio_file, audio_sha256 FROM items")}
     envelopes = Counter(r[0] for r in lib.db.execute("SELECT item_id FROM envelopes WHERE outcome = 'imported'"))
