@@ -27,3 +27,12 @@ def settings(data_dir):
 def store(settings):
     from kiosk.store import open_store
     return open_store(settings)
+
+
+def pytest_addoption(parser):
+    # Here, not in tests/faults/conftest.py: pytest reads options only from the top-level conftest.
+    group = parser.getgroup("faults", "fault campaigns (tests/faults, marker `faults`)")
+    group.addoption("--fault-trials", type=int, default=None, metavar="N",
+                    help="kills per fault campaign (default: a few, bounded for CI; also TRIBUNE_FAULT_TRIALS)")
+    group.addoption("--fault-seed", type=int, default=None, metavar="SEED",
+                    help="replay the campaigns of an earlier run (also TRIBUNE_FAULT_SEED; printed at the end)")

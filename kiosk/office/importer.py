@@ -138,11 +138,17 @@ class S3Source:
             raise ImportFailed(str(mapped or exc)) from None
 
     def read(self, name: str, max_bytes: int) -> bytes:
-        body = self.client.get_object(Bucket=self.bucket, Key=name)["Body"]
+        reply = self.client.get_object(Bucket=self.bucket, Key=name)
         try:
-            return body.read(max_bytes + 1)
+            data = reply["Body"].read(max_bytes + 1)
         finally:
-            body.close()
+            reply["Body"].close()
+        # read(amt) returns what arrived when the connection closes early; a short read is a
+        # transfer failure (tried again next time), not a damaged envelope to quarantine.
+        promised = min(int(reply.get("ContentLength") or 0), max_bytes + 1)
+        if len(data) < promised:
+            raise ConnectionError(f"{len(data)} of {promised} bytes arrived before the connection closed")
+        return data
 
 
 def open_source(source: str, endpoint_url: str | None = None, region: str | None = None):

@@ -7,7 +7,7 @@ import pytest
 from kiosk.office import keys
 from kiosk.office.library import open_library
 from kiosk.sync.keys import init_key
-from tests.sync.conftest import aws_env, bucket, moto_server  # noqa: F401 - shared fixtures
+from tests.s3server import aws_env, bucket, moto_server  # noqa: F401 - shared fixtures
 from tests.sync.helpers import make_settings
 
 
