@@ -13,37 +13,45 @@ import random
 import signal
 import sys
 import time
-from pathlib import Path
 
-from kiosk.capture import Recorder, sha256_file, transcode_to_opus
 from kiosk.config import load_settings
-from kiosk.session import CitizenSession, Recording, finish_media
+from kiosk.session import CitizenSession
 from tests.faults.campaign import AckLog
 
 
 def main(data_dir: str, ack_file: str, seed: str, kill_at: str = "") -> None:
     settings = load_settings(data_dir=data_dir, environ={})
     session, ack, rng = CitizenSession(settings), AckLog(ack_file), random.Random(seed)
-    recorder = Recorder(settings.audio, stop_free_mb=0)
+    media = session.media  # the kiosk's own media path (kiosk/media.py): take, attach, submit, transcode
+    media.tone = None  # no start tone to wait for: the campaign wants many takes
+    if kill_at == "after_rename":
+        store = session.stores.get()
+        attach = store.update_draft
+
+        def die_before_attach(sid, **fields):
+            if "audio_path" in fields:  # the recorder has renamed its .part to the WAV: die now
+                os.kill(os.getpid(), signal.SIGKILL)
+            return attach(sid, **fields)
+        store.update_draft = die_before_attach
     ack.write("ready", "-", "-")
     while True:
         session.set_consent(broadcast=True, draw=False, age_confirmed=True)
         sid = session.choose("voice")
-        recorder.start(session.wav_path())
+        problem = media.start_take(sid)
+        if problem:
+            raise SystemExit(f"the take could not start: {problem}")
         time.sleep(rng.uniform(0.6, 1.8))
-        result = recorder.stop()
-        if kill_at == "after_rename":
-            os.kill(os.getpid(), signal.SIGKILL)
-        if result is None or rng.random() < 0.2:  # the citizen walked away
+        take = media.stop_take(sid)
+        session.take_stopped(take)
+        if take.recording is None or rng.random() < 0.2:  # the citizen walked away
             session.discard("cancelled")
             continue
-        session.attach_recording(Recording(Path(result.path), sha256_file(result.path), result.duration_ms,
-                                           result.overflows))
         session.set_topic("traffic")
         ack.do("submitted", sid)
-        session.submit()
+        sub = session.submit()
         ack.ok("submitted", sid)
-        finish_media(session.stores, sid, Path(result.path), transcode_to_opus)
+        if media.needs_finish(sub):
+            media.finish(sid)
         session.forget()
 
 

@@ -93,13 +93,10 @@ def test_voice_journeys_killed_at_random_leave_whole_recordings_or_nothing(fake_
     figures.notes["orphaned WAVs (issue 10 item 12)"] = len(item12)
     assert not broken, "\n".join(broken[:20])
     assert not lost and not corrupt, (sorted(lost), sorted(corrupt))
-    if item12:  # a kill between rename and attach; the strict test below is the guard
-        pytest.xfail(f"issue 10 item 12: recovery leaves {sorted(item12)}")
+    assert not item12, f"recovery left recordings no row points at: {sorted(item12)}"
 
 
 @pytest.mark.timeout(300)
-@pytest.mark.xfail(strict=True, reason="issue 10 item 12: a WAV renamed before the draft points at it "
-                                       "survives recovery (kiosk/recovery.py sweeps only *.part)")
 def test_killed_between_rename_and_attach_leaves_no_recording(fake_mic, tmp_path):
     fake_mic.install_paced(speech(tmp_path), loop=True)
     settings = load_settings(data_dir=tmp_path / "data", environ={})

@@ -203,8 +203,6 @@ def test_office_import_killed_at_random_imports_each_envelope_once(delivered, mo
 
 
 @pytest.mark.timeout(600)
-@pytest.mark.xfail(strict=True, reason="issue 10 item 11: two imports at once crash one of them (a shared "
-                                       "media `.part` name in kiosk/fileio.py, UNIQUE constraint on items)")
 def test_two_importers_at_once_both_succeed(delivered, moto_server, tmp_path):
     """The console and a scheduled job importing the same bucket at the same moment, on fresh
     offices until one pair collides (today the first or second does) or six pairs went well."""
