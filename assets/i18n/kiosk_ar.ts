@@ -181,6 +181,33 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>broadcast on the programme</source>
+        <translation>البث في البرنامج</translation>
+    </message>
+    <message>
+        <source>prize draw</source>
+        <translation>السحب على الجوائز</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>التسجيل</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptScreen</name>
     <message>
         <source>Thank you!</source>

@@ -181,6 +181,33 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>broadcast on the programme</source>
+        <translation>پخش در برنامه</translation>
+    </message>
+    <message>
+        <source>prize draw</source>
+        <translation>قرعه‌کشی</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>ضبط صدا</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptScreen</name>
     <message>
         <source>Thank you!</source>

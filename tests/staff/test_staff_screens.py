@@ -50,8 +50,12 @@ def test_text_shows_invisible_characters_never_reordered(qtbot, screen):
     shown = text.toPlainText()
     assert shown == reveal_invisible(HOSTILE)
     assert "⟦U+202E⟧" in shown and "⟦U+200B⟧" in shown and "⟦U+2067⟧" in shown
-    assert not any(ch in shown for ch in "\u202e\u200b\u200d\u2067")
+    assert not any(ch in shown for ch in "\u202e\u200b\u2067")
+    assert "سلام\u200d" in shown  # a joiner is ordinary Persian: shown as it is, never as a tag
     assert shown.index("invoice") < shown.index("fdp.exe")  # logical order kept
+    option = text.document().defaultTextOption()  # it begins with a Latin word: it reads left to right
+    assert option.alignment() & Qt.AlignLeft and option.textDirection() == Qt.LeftToRight
+    _select(qtbot, screen, screen.ids["plain"])  # Persian reads right to left, right-aligned
     option = text.document().defaultTextOption()
     assert option.alignment() & Qt.AlignRight and option.textDirection() == Qt.RightToLeft
 
