@@ -289,7 +289,7 @@
         <translation>رفض</translation>
     </message>
     <message>
-        <source>Constructive (draw)</source>
+        <source>Constructive (prize draw)</source>
         <translation>بنّاء (السحب)</translation>
     </message>
     <message>

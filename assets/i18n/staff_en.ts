@@ -285,8 +285,8 @@
         <translation>Reject</translation>
     </message>
     <message>
-        <source>Constructive (draw)</source>
-        <translation>Constructive (draw)</translation>
+        <source>Constructive (prize draw)</source>
+        <translation>Constructive (prize draw)</translation>
     </message>
     <message>
         <source>Personal data</source>

@@ -284,7 +284,7 @@
         <translation>رد</translation>
     </message>
     <message>
-        <source>Constructive (draw)</source>
+        <source>Constructive (prize draw)</source>
         <translation>سازنده (قرعه‌کشی)</translation>
     </message>
     <message>

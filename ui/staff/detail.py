@@ -81,7 +81,7 @@ class DetailPane(QWidget):
         self.reason.setMinimumContentsLength(12)
         self.reason.currentTextChanged.connect(lambda _text: self._enable_reject())
         self.reject_btn = _button("rejectButton", translate("Staff", "Reject"), self, role="stop")
-        self.constructive = _button("flagConstructive", translate("Staff", "Constructive (draw)"), self,
+        self.constructive = _button("flagConstructive", translate("Staff", "Constructive (prize draw)"), self,
                                     checkable=True)
         self.personal = _button("flagPersonal", translate("Staff", "Personal data"), self, checkable=True)
         self.undo_btn = _button("undoButton", translate("Staff", "Undo"), self)

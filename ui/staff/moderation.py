@@ -122,11 +122,13 @@ class ModerationView(QWidget):
         (not from whatever rows a search left); the question takes the rest and ends in an ellipsis."""
         head = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        samples = {"ticket": [code("0000-0000")], "status": [status_name(s) for s in STATUS_CHOICES if s],
+        # Digits differ in width (Persian zero is a dot): the widest of each gives the ticket's width.
+        samples = {"ticket": [code(f"{d * 4}-{d * 4}") for d in "0123456789"],
+                   "status": [status_name(s) for s in STATUS_CHOICES if s],
                    "kind": [kind_name("voice"), kind_name("text")],
                    "created_at": [local_time("2026-12-29T23:59:59.000Z")],
                    "topic": [topic_name(t) for t in self.settings.ui.topics], "flags": ["★ ⚠"]}
-        pad = 2 * self.table.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 28
+        pad = 2 * self.table.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 32
         for column, name in enumerate(COLUMNS):
             if name == "preview":
                 head.setSectionResizeMode(column, QHeaderView.Stretch)
