@@ -80,6 +80,22 @@
         <translation>حدثت مشكلة في التسجيل. أعد تشغيل الكشك؛ وإن تكررت فاتصل بالدعم.</translation>
     </message>
     <message>
+        <source>No microphone is connected. Plug in the USB microphone and run {command} again.</source>
+        <translation>لا يوجد ميكروفون موصول. صِل ميكروفون USB ثم شغّل {command} مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The microphone set in the settings (number {number}) is not connected. Plug it in, or change audio.device. Found: {found}.</source>
+        <translation>الميكروفون المحدد في الإعدادات (رقم {number}) غير موصول. صِله أو غيّر audio.device. الموجود: {found}.</translation>
+    </message>
+    <message>
+        <source>The microphone named {name} in the settings is not connected. Check the USB cable, or change audio.device. Found: {found}.</source>
+        <translation>الميكروفون {name} المحدد في الإعدادات غير موصول. افحص كابل USB أو غيّر audio.device. الموجود: {found}.</translation>
+    </message>
+    <message>
+        <source>The microphone {name} cannot record in the format the kiosk needs ({rate} Hz). Set audio.device to another input, then run {command}.</source>
+        <translation>لا يستطيع الميكروفون {name} التسجيل بالصيغة التي يحتاجها الكشك ({rate} هرتز). اضبط audio.device على مدخل آخر ثم شغّل {command}.</translation>
+    </message>
+    <message>
         <source>No microphone found. Check the USB cable is plugged in firmly, then run {command} again.</source>
         <translation>لم يُعثر على ميكروفون. تأكد من توصيل كابل USB جيدًا، ثم شغّل {command} مرة أخرى.</translation>
     </message>

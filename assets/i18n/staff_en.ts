@@ -80,6 +80,22 @@
         <translation>The recorder had a problem. Restart the kiosk; if it happens again, call support.</translation>
     </message>
     <message>
+        <source>No microphone is connected. Plug in the USB microphone and run {command} again.</source>
+        <translation>No microphone is connected. Plug in the USB microphone and run {command} again.</translation>
+    </message>
+    <message>
+        <source>The microphone set in the settings (number {number}) is not connected. Plug it in, or change audio.device. Found: {found}.</source>
+        <translation>The microphone set in the settings (number {number}) is not connected. Plug it in, or change audio.device. Found: {found}.</translation>
+    </message>
+    <message>
+        <source>The microphone named {name} in the settings is not connected. Check the USB cable, or change audio.device. Found: {found}.</source>
+        <translation>The microphone named {name} in the settings is not connected. Check the USB cable, or change audio.device. Found: {found}.</translation>
+    </message>
+    <message>
+        <source>The microphone {name} cannot record in the format the kiosk needs ({rate} Hz). Set audio.device to another input, then run {command}.</source>
+        <translation>The microphone {name} cannot record in the format the kiosk needs ({rate} Hz). Set audio.device to another input, then run {command}.</translation>
+    </message>
+    <message>
         <source>No microphone found. Check the USB cable is plugged in firmly, then run {command} again.</source>
         <translation>No microphone found. Check the USB cable is plugged in firmly, then run {command} again.</translation>
     </message>

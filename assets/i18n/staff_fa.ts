@@ -80,6 +80,22 @@
         <translation>ضبط صدا دچار مشکل شد. کیوسک را دوباره راه‌اندازی کنید؛ اگر تکرار شد با پشتیبانی تماس بگیرید.</translation>
     </message>
     <message>
+        <source>No microphone is connected. Plug in the USB microphone and run {command} again.</source>
+        <translation>هیچ میکروفونی وصل نیست. میکروفون USB را وصل و دوباره {command} را اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>The microphone set in the settings (number {number}) is not connected. Plug it in, or change audio.device. Found: {found}.</source>
+        <translation>میکروفون تعیین‌شده در تنظیمات (شماره {number}) وصل نیست. آن را وصل کنید یا audio.device را تغییر دهید. پیداشده‌ها: {found}.</translation>
+    </message>
+    <message>
+        <source>The microphone named {name} in the settings is not connected. Check the USB cable, or change audio.device. Found: {found}.</source>
+        <translation>میکروفون {name} که در تنظیمات آمده وصل نیست. کابل USB را بررسی کنید یا audio.device را تغییر دهید. پیداشده‌ها: {found}.</translation>
+    </message>
+    <message>
+        <source>The microphone {name} cannot record in the format the kiosk needs ({rate} Hz). Set audio.device to another input, then run {command}.</source>
+        <translation>میکروفون {name} نمی‌تواند با قالب لازم کیوسک ({rate} هرتز) ضبط کند. audio.device را روی ورودی دیگری بگذارید و سپس {command} را اجرا کنید.</translation>
+    </message>
+    <message>
         <source>No microphone found. Check the USB cable is plugged in firmly, then run {command} again.</source>
         <translation>میکروفونی پیدا نشد. ببینید کابل USB محکم وصل باشد، سپس دوباره {command} را اجرا کنید.</translation>
     </message>

@@ -43,7 +43,7 @@ def mic_test(audio_settings: Any, seconds: float, tmp_dir: str | Path) -> dict:
         except NoInputDevice as e:
             return {"duration_s": 0.0, "rms_dbfs": SILENCE_DBFS, "peak_dbfs": SILENCE_DBFS,
                     "overflows": 0, "verdict": "no_device", "detail": e.staff_message,
-                    "message_id": e.message_id}
+                    "message_id": e.message_id, "message_params": e.message_params}
         res = rec.wait(float(seconds) + 30.0) or rec.stop()
         rec.wait_closed(5)  # the CLI exits right after; PortAudio dislikes exiting mid-close
     finally:
@@ -56,7 +56,8 @@ def mic_test(audio_settings: Any, seconds: float, tmp_dir: str | Path) -> dict:
                 "overflows": res.overflows if res else 0, "verdict": "no_device",
                 "detail": (res.error.staff_message if res and res.error
                            else CaptureError.staff_message),
-                "message_id": res.error.message_id if res and res.error else CaptureError.message_id}
+                "message_id": res.error.message_id if res and res.error else CaptureError.message_id,
+                "message_params": res.error.message_params if res and res.error else {}}
     detail = {
         "ok": "The microphone works and the level is good.",
         "too_quiet": "The microphone hears almost nothing. Check it is not muted, speak closer, "
@@ -75,7 +76,7 @@ def audio_doctor_checks(audio_settings: Any) -> list[dict]:
         version = devices.portaudio_version()
     except NoInputDevice as e:
         return [
-            {"name": "portaudio", "ok": False, "detail": e.staff_message, "message": {"id": e.message_id}},
+            {"name": "portaudio", "ok": False, "detail": e.staff_message, "message": e.message},
             {"name": "microphone", "ok": False,
              "detail": "Cannot look for a microphone until the audio library is installed.",
              "message": {"id": "mic_needs_library"}},
@@ -91,6 +92,5 @@ def audio_doctor_checks(audio_settings: Any) -> list[dict]:
                        "message": {"id": "mic_ready", "params": {"name": dev.name, "index": dev.index,
                                                                  "rate": audio_settings.samplerate}}})
     except NoInputDevice as e:
-        checks.append({"name": "microphone", "ok": False, "detail": e.staff_message,
-                       "message": {"id": e.message_id}})
+        checks.append({"name": "microphone", "ok": False, "detail": e.staff_message, "message": e.message})
     return checks

@@ -10,10 +10,18 @@ class CaptureError(Exception):
     message_id = "capture_error"
     staff_message = "The recorder had a problem. Restart the kiosk; if it happens again, call support."
 
-    def __init__(self, detail: str = "", staff_message: str | None = None):
+    def __init__(self, detail: str = "", staff_message: str | None = None, message_id: str | None = None,
+                 **message_params):
         super().__init__(detail or self.staff_message)
         if staff_message is not None:
             self.staff_message = staff_message
+        if message_id is not None:
+            self.message_id = message_id
+        self.message_params = message_params  # names, numbers the translated message shows
+
+    @property
+    def message(self) -> dict:
+        return {"id": self.message_id, "params": self.message_params}
 
 
 class NoInputDevice(CaptureError):

@@ -74,5 +74,5 @@ def test_no_microphone_is_said_in_words(qtbot, screen, fake_mic):
     screen.tabs.setCurrentWidget(screen.health)
     _state(qtbot, meter, "no_mic")
     assert meter.words.text().startswith("میکروفون در دسترس نیست") and meter.recorder is None
-    assert "میکروفونی پیدا نشد" in meter.words.text()  # the core's reason too, in the staff language
+    assert "هیچ میکروفونی وصل نیست" in meter.words.text()  # the core's reason too, in the staff language
     assert devices._open_streams == 0

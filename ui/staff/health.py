@@ -129,6 +129,7 @@ class HealthPanel(QWidget):
                 return
             self.mic_btn.setEnabled(True)
             self.mic_result.setText(mic_result_text({"message_id": getattr(exc, "message_id", None),
+                                                     "message_params": getattr(exc, "message_params", None),
                                                      "detail": str(exc)}))
             self.mic_tested.emit({"verdict": "error", "detail": str(exc)})
 

@@ -31,6 +31,15 @@ MESSAGES = {
                                                 "move the microphone away from the speaker."),
     "capture_error": QT_TRANSLATE_NOOP(
         "Health", "The recorder had a problem. Restart the kiosk; if it happens again, call support."),
+    "mic_not_connected": QT_TRANSLATE_NOOP("Health", "No microphone is connected. Plug in the USB microphone "
+                                                     "and run {command} again."),
+    "mic_number_missing": QT_TRANSLATE_NOOP("Health", "The microphone set in the settings (number {number}) is not "
+                                                      "connected. Plug it in, or change audio.device. Found: {found}."),
+    "mic_name_missing": QT_TRANSLATE_NOOP("Health", "The microphone named {name} in the settings is not connected. "
+                                                    "Check the USB cable, or change audio.device. Found: {found}."),
+    "mic_format_unsupported": QT_TRANSLATE_NOOP("Health", "The microphone {name} cannot record in the format the "
+                                                          "kiosk needs ({rate} Hz). Set audio.device to another "
+                                                          "input, then run {command}."),
     "no_input_device": QT_TRANSLATE_NOOP("Health", "No microphone found. Check the USB cable is plugged in "
                                                    "firmly, then run {command} again."),
     "portaudio_missing": QT_TRANSLATE_NOOP("Health", "The audio library is missing, so no microphone can be used. "
@@ -56,7 +65,7 @@ MESSAGES = {
     "nothing_waiting": QT_TRANSLATE_NOOP("Health", "Nothing is waiting to be sent."),
     "no_key": QT_TRANSLATE_NOOP("Health", "No key yet."),
 }
-_TECHNICAL = {"path", "error", "name", "chain", "integrity", "command"}  # kept as written, isolated
+_TECHNICAL = {"path", "error", "name", "chain", "integrity", "command", "found"}  # kept as written, isolated
 
 
 def row_name(name: str) -> str:
@@ -78,7 +87,8 @@ class _Missing(dict):
 
 
 def mic_result_text(result: dict) -> str:
-    return message_text({"id": result.get("message_id")}, str(result.get("detail", "")))
+    message = {"id": result.get("message_id"), "params": result.get("message_params")}
+    return message_text(message, str(result.get("detail", "")))
 
 
 def delivery_words(row: dict) -> str:

@@ -34,7 +34,8 @@ class _Relay(QObject):
 
 def _staff_message(exc: BaseException) -> str:
     """A capture error in the staff language (by its message id), else its own words."""
-    return message_text({"id": getattr(exc, "message_id", None)}, getattr(exc, "staff_message", None) or str(exc))
+    message = {"id": getattr(exc, "message_id", None), "params": getattr(exc, "message_params", None)}
+    return message_text(message, getattr(exc, "staff_message", None) or str(exc))
 
 
 class MicMeter(QWidget):
