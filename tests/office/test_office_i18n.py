@@ -140,3 +140,44 @@ def test_draw_view_is_titled_with_the_programme_and_a_witness_input_can_go(qtbot
     with qtbot.waitSignal(view.finished, timeout=20000):
         qtbot.mouseClick(view.findChild(QPushButton, "drawRun"), Qt.LeftButton)
     assert not view.findChild(QPushButton, "drawRemoveWitness").isEnabled()  # the draw ran: inputs are fixed
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_screenshots(qtbot, office, language, tmp_path, lang):
+    """Writes docs/screens/office_console.png and office_draw.png (Persian; _en for English) when
+    KIOSK_SCREENSHOTS names that folder (else into tmp); nothing is cut at 1280×800."""
+    import os
+    language(lang)
+    out = os.environ.get("KIOSK_SCREENSHOTS") or str(tmp_path)
+    tag = "" if lang == "fa" else f"_{lang}"
+    questions = ("می‌خواهم بدانم ویژه‌برنامه‌ی «شهروند و شهردار» کی پخش می‌شود؟", ARABIC_QUESTION,
+                 "اتوبوس خط ۱۲ دیر می‌آید", "پارک محله تمیز نیست", "When will the park be renovated?")
+    for i, text in enumerate(questions):
+        add_item(office, i + 1, text=text, topic=("traffic", "public_transport", "culture", "green_space", "other")[i],
+                 day=date(2026, 11, 20 + i), kiosk_id=("kiosk-a", "kiosk-b")[i % 2])
+    for r in office.items()[:2]:
+        office.set_selected(r["id"], True)
+    console = _console(qtbot, office, len(questions))
+    _select(qtbot, console, len(questions) - 1)
+    console.detail.notes.setPlainText("برای برنامه شنبه" if lang == "fa" else "For Saturday's programme")
+    with qtbot.waitSignal(console.refreshed, timeout=10000):
+        qtbot.mouseClick(console.findChild(QPushButton, "officeSaveNotes"), Qt.LeftButton)
+    qtbot.wait(50)
+    assert console.grab().save(os.path.join(out, f"office_console{tag}.png"))
+    draws.prepare(office, date(2026, 11, 1), date(2026, 11, 30))
+    from ui.office.draw_view import DrawView
+    view = DrawView(office.root)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    for text in ("۴۸۲۱۷", "شاهد دوم: ۹۹۱", "witness 3"):
+        type_text(view.witness_input, text)
+        view.add_current_witness()
+    view.winners.setValue(2)
+    view.reserves.setValue(1)
+    with qtbot.waitSignal(view.finished, timeout=20000):
+        view.run_draw()
+    view.reveal_next()
+    qtbot.wait(50)
+    assert view.minimumSizeHint().height() <= 800
+    assert view.grab().save(os.path.join(out, f"office_draw{tag}.png"))
