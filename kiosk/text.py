@@ -19,7 +19,6 @@ _DIGIT_MAP = {}
 for _zero in (0x06F0, 0x0660, 0xFF10):  # Persian, Arabic-Indic, full-width
     for _i in range(10):
         _DIGIT_MAP[_zero + _i] = ord("0") + _i
-_DISPLAY_MAP = _DIGIT_MAP
 # Search folds all alef variants, teh marbuta and hamza-carrying letters to their bare forms.
 _SEARCH_FOLD = {
     "آ": "ا", "أ": "ا", "إ": "ا", "ٱ": "ا", "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ی",
@@ -71,7 +70,8 @@ def _is_removed(ch: str) -> bool:
 
 
 def clean(text: str) -> CleanText:
-    """Display form: format chars (except ZWNJ/ZWJ) and controls (except newline) removed; letters as typed."""
+    """Display form: format chars (except ZWNJ/ZWJ) and controls (except newline) removed; letters and
+    digits as typed (search folds them)."""
     raw, _ = _replace_surrogates(text)
     stripped: dict[str, int] = {}
     out: list[str] = []
@@ -82,7 +82,7 @@ def clean(text: str) -> CleanText:
             continue
         cat = unicodedata.category(ch)
         out.append(" " if cat == "Zs" else "\n" if cat in ("Zl", "Zp") else ch)
-    display = "".join(out).replace("\t", " ").translate(_DISPLAY_MAP)
+    display = "".join(out).replace("\t", " ")
     display = unicodedata.normalize("NFC", display)
     # Runs of ZWNJ collapse to one; a ZWNJ next to a space is meaningless.
     while ZWNJ + ZWNJ in display:
@@ -93,7 +93,7 @@ def clean(text: str) -> CleanText:
 
 def search_key(text: str) -> str:
     """Folds case, digits, alef/yeh/kaf variants, diacritics, and all ZWNJ/ZWJ/space so spellings match."""
-    display = clean(text).display.casefold()
+    display = normalize_digits(clean(text).display).casefold()
     out = []
     for ch in display:
         if ch in _HARAKAT or ch in JOINERS or ch.isspace():

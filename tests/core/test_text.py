@@ -15,9 +15,9 @@ def test_search_key_folds_alef_and_arabic_letters():
     assert text.search_key("علي") == text.search_key("علی")
 
 
-def test_display_form_keeps_the_citizens_letters_unifies_digits_and_records_what_it_stripped():
+def test_display_form_keeps_the_citizens_letters_and_digits_and_records_what_it_stripped():
     c = text.clean("سلام\u202eكي ۱۲٣\u200b\u200b\x07")
-    assert c.display == "سلامكي 123"  # Arabic ك ي as typed: folded for search only
+    assert c.display == "سلامكي ۱۲٣"  # Arabic ك ي and the digits as typed: folded for search only
     assert text.search_key(c.display) == text.search_key("سلامکی 123")
     assert c.raw == "سلام\u202eكي ۱۲٣\u200b\u200b\x07"
     assert c.stripped == {"U+202E": 1, "U+200B": 2, "U+0007": 1}

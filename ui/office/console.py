@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QMainWindow, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from kiosk.office.dates import parse_date
@@ -19,7 +19,7 @@ from ui.office.counts import CountsBar
 from ui.office.detail import OfficeDetail, _named
 from ui.office.model import OfficeTableModel
 from ui.i18n import LANGUAGES, NATIVE_NAMES, current_language, digits, isolate, scope_name, topic_name
-from ui.office.model import STATUS, csv_headers, status_name
+from ui.office.model import COLUMNS, STATUS, csv_headers, status_name
 from ui.tasks import run_task
 
 _local = threading.local()
@@ -91,7 +91,14 @@ class OfficeConsole(QMainWindow):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Short columns as wide as their text; the question takes the rest, ending in an ellipsis.
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeToContents)
+        for column in (COLUMNS.index("topic"), COLUMNS.index("scopes")):  # long words: elided, widenable
+            head.setSectionResizeMode(column, QHeaderView.Interactive)
+            head.resizeSection(column, 130)
+        head.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.Stretch)
+        self.table.setWordWrap(False)
         self.counts = CountsBar()
         self.detail = OfficeDetail(self.root / "cache" / "peaks")
         self._layout()
@@ -133,7 +140,9 @@ class OfficeConsole(QMainWindow):
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.detail)
-        split.setSizes([700, 500])
+        split.setSizes([780, 500])
+        split.setStretchFactor(0, 3)  # the list grows most with the window
+        split.setStretchFactor(1, 2)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(filters)
@@ -216,7 +225,6 @@ class OfficeConsole(QMainWindow):
             return  # a newer query is on its way
         current = self.detail.item["id"] if self.detail.item else None
         self.model.set_rows(result["rows"])
-        self.table.resizeColumnsToContents()
         self.counts.set_counts(result["per_day"], result["per_topic"])
         for combo, values in ((self.filter_kiosk, result["kiosks"]), (self.filter_topic, result["topics"])):
             chosen = combo.currentData()

@@ -59,7 +59,7 @@ class DrawView(QWidget):
         self.live = _label("drawWitnessLive", "witness input as typed", "huge")
         self.witness_list = _named(QListWidget(), "drawWitnessList", "witness inputs")
         self.witness_list.setProperty("tier", "big")
-        self.witness_list.setMaximumHeight(200)
+        self.witness_list.setMaximumHeight(130)  # three inputs; more scroll
         self.remove_witness = _named(QPushButton(), "drawRemoveWitness", "remove the chosen witness input")
         self.winners_label = _label("drawWinnersLabel", "winners", "medium")
         self.reserves_label = _label("drawReservesLabel", "reserves", "medium")
@@ -87,6 +87,7 @@ class DrawView(QWidget):
         self.close_button.clicked.connect(self.close)
         self.retranslate()
         self._list_witnesses()
+        self.live.hide()  # shown while a witness types
 
     def _layout(self) -> None:
         row1 = QHBoxLayout()
@@ -141,6 +142,7 @@ class DrawView(QWidget):
 
     def _typing(self, text: str) -> None:
         self.live.setText(text)  # the audience sees each input as the witness types it
+        self.live.setVisible(bool(text))
 
     def add_current_witness(self) -> None:
         text = self.witness_input.text()
