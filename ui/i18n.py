@@ -135,15 +135,20 @@ def code(text: object) -> str:
     return ltr(digits(text))
 
 
-def reads_right_to_left(text: str) -> bool:
-    """By the first strong character, as the Unicode bidi algorithm picks a paragraph's direction."""
+def strong_direction(text: str) -> bool | None:
+    """True (right to left) or False by the first strong letter, as the Unicode bidi algorithm picks
+    a paragraph's direction; None when there is none (digits, punctuation)."""
     for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
             return True
         if kind == "L":
             return False
-    return False
+    return None
+
+
+def reads_right_to_left(text: str) -> bool:
+    return bool(strong_direction(text))
 
 
 def _locale_calendar() -> tuple[QLocale, QCalendar]:

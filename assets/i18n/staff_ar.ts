@@ -692,6 +692,26 @@
         <source>Kiosk closed by an admin</source>
         <translation>أغلق المدير الكشك</translation>
     </message>
+    <message>
+        <source>was: {status}</source>
+        <translation>سابقًا: {status}</translation>
+    </message>
+    <message>
+        <source>now: {status}</source>
+        <translation>الآن: {status}</translation>
+    </message>
+    <message>
+        <source>Reject reason: {reason}</source>
+        <translation>سبب الرفض: {reason}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>معطّل</translation>
+    </message>
 </context>
 <context>
     <name>UsbExportPanel</name>

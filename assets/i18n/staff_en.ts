@@ -688,6 +688,26 @@
         <source>Kiosk closed by an admin</source>
         <translation>Kiosk closed by an admin</translation>
     </message>
+    <message>
+        <source>was: {status}</source>
+        <translation>was: {status}</translation>
+    </message>
+    <message>
+        <source>now: {status}</source>
+        <translation>now: {status}</translation>
+    </message>
+    <message>
+        <source>Reject reason: {reason}</source>
+        <translation>Reject reason: {reason}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
 </context>
 <context>
     <name>UsbExportPanel</name>

@@ -687,6 +687,26 @@
         <source>Kiosk closed by an admin</source>
         <translation>کیوسک به دست مدیر بسته شد</translation>
     </message>
+    <message>
+        <source>was: {status}</source>
+        <translation>پیش‌تر: {status}</translation>
+    </message>
+    <message>
+        <source>now: {status}</source>
+        <translation>اکنون: {status}</translation>
+    </message>
+    <message>
+        <source>Reject reason: {reason}</source>
+        <translation>دلیل رد: {reason}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>خاموش</translation>
+    </message>
 </context>
 <context>
     <name>UsbExportPanel</name>

@@ -55,7 +55,7 @@ RAW_KEYS = ("traffic", "green_space", "public_transport", "cleanliness", "fa", "
             "voice", "text", "moderator", "admin", "staff_login", "status_approved", "status_rejected",
             "status_submitted", "kiosk_exit", "setting_changed", "microphone", "last_delivery", "kiosk_id", "ticket",
             "search", "topic", "scope", "new", "selected", "ok", "too_quiet", "no_device", "h_microphone")
-_FIELD_SPLIT = r"\n|·|، |, |: |\(|\)|—|\u2066|\u2069|\u200e"
+_FIELD_SPLIT = r"\n|·|، |, |: |=|\(|\)|—|\u2066|\u2069|\u200e|  "
 
 
 def visible_texts(root) -> list[str]:

@@ -10,7 +10,7 @@ from shiboken6 import isValid
 
 from ui.staff.buttons import staff_button
 from ui.staff.mic_meter import MicMeter
-from ui.i18n import reads_right_to_left
+from ui.i18n import strong_direction
 from ui.staff.health_words import delivery_words, detail_text, mic_result_text, row_name  # noqa: F401 - re-exported
 from ui.tasks import run_task
 
@@ -35,7 +35,9 @@ class _CellDirection(QStyledItemDelegate):
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
         super().initStyleOption(option, index)
-        option.direction = Qt.RightToLeft if reads_right_to_left(option.text) else Qt.LeftToRight
+        rtl = strong_direction(option.text)
+        if rtl is not None:  # digits alone (a date, a version) follow the staff language
+            option.direction = Qt.RightToLeft if rtl else Qt.LeftToRight
 
 
 class HealthPanel(QWidget):

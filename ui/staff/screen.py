@@ -11,7 +11,7 @@ from ui.staff.health import HealthPanel
 from ui.staff.moderation import ModerationView
 from ui.staff.usb_export import UsbExportPanel
 from ui.i18n import digits, isolate, local_time
-from ui.staff.vocabulary import action_name, role_name
+from ui.staff.vocabulary import action_name, event_details, role_name
 
 translate = QCoreApplication.translate
 
@@ -122,8 +122,9 @@ class StaffScreen(QWidget):
     def refresh_audit(self, limit: int = 100) -> None:
         self.audit.clear()
         for e in recent_events(self.store.db, limit):
-            # Event and actor in words; the technical detail (keys, hashes) stays as stored, isolated.
-            detail = ", ".join(f"{k}={v}" for k, v in e["detail"].items())
+            # Event, actor and stored keys in words; technical details (hashes, ids) as stored, isolated.
             parts = [digits(e["seq"]), local_time(e["at"]), role_name(e["actor"]), action_name(e["action"])]
-            parts += [isolate(text) for text in ((e["submission_id"] or "")[:8], detail) if text]
+            parts += event_details(e["action"], e["detail"])
+            if e["submission_id"]:
+                parts.append(isolate(e["submission_id"][:8]))
             self.audit.addItem("  ".join(parts))

@@ -77,3 +77,23 @@ def reason_name(key: str | None) -> str:
 
 def action_name(key: str) -> str:
     return _named(ACTION, key)
+
+
+def event_details(action: str, detail: dict) -> list[str]:
+    """An audit event's details in words where the core stored keys (statuses, reasons, roles);
+    technical values (hashes, setting names, counts) stay as written."""
+    words, rest = [], dict(detail)
+    if action.startswith("status_") or action == "undo":
+        if rest.get("from"):
+            words.append(translate("Staff", "was: {status}").format(status=status_name(rest.pop("from"))))
+        if action == "undo" and rest.get("to"):
+            words.append(translate("Staff", "now: {status}").format(status=status_name(rest.pop("to"))))
+        rest.pop("to", None)
+    if "reason" in rest and action in ("status_rejected", "undo"):
+        words.append(translate("Staff", "Reject reason: {reason}").format(reason=reason_name(rest.pop("reason"))))
+    if "role" in rest:
+        words.append(role_name(rest.pop("role")))
+    if action.startswith("flag_") and "value" in rest:
+        words.append(translate("Staff", "on") if rest.pop("value") else translate("Staff", "off"))
+    technical = ", ".join(f"{k}={v}" for k, v in rest.items())
+    return words + ([f"\u2066{technical}\u2069"] if technical else [])
