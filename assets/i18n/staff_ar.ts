@@ -305,12 +305,12 @@
         <translation>رفض</translation>
     </message>
     <message>
-        <source>Constructive (prize draw)</source>
-        <translation>بنّاء (السحب)</translation>
+        <source>Constructive ★</source>
+        <translation>بنّاء (السحب) ★</translation>
     </message>
     <message>
-        <source>Personal data</source>
-        <translation>بيانات شخصية</translation>
+        <source>Personal data ⚠</source>
+        <translation>بيانات شخصية ⚠</translation>
     </message>
     <message>
         <source>Undo</source>

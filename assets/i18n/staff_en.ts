@@ -301,12 +301,12 @@
         <translation>Reject</translation>
     </message>
     <message>
-        <source>Constructive (prize draw)</source>
-        <translation>Constructive (prize draw)</translation>
+        <source>Constructive ★</source>
+        <translation>Constructive ★</translation>
     </message>
     <message>
-        <source>Personal data</source>
-        <translation>Personal data</translation>
+        <source>Personal data ⚠</source>
+        <translation>Personal data ⚠</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -300,12 +300,12 @@
         <translation>رد</translation>
     </message>
     <message>
-        <source>Constructive (prize draw)</source>
-        <translation>سازنده (قرعه‌کشی)</translation>
+        <source>Constructive ★</source>
+        <translation>سازنده (قرعه‌کشی) ★</translation>
     </message>
     <message>
-        <source>Personal data</source>
-        <translation>اطلاعات شخصی</translation>
+        <source>Personal data ⚠</source>
+        <translation>اطلاعات شخصی ⚠</translation>
     </message>
     <message>
         <source>Undo</source>

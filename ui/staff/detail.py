@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from ui.i18n import code, digits, isolate, language_name, local_time, scope_name, topic_name
 from ui.staff.vocabulary import kind_name, reason_name, role_name, status_name
@@ -78,15 +78,17 @@ class DetailPane(QWidget):
         for key in reject_reasons:
             self.reason.addItem(reason_name(key), key)
         self.reason.lineEdit().setPlaceholderText(translate("Staff", "Choose a reason"))
-        self.reason.setMinimumContentsLength(12)
+        self.reason.setMinimumContentsLength(10)
         self.reason.currentTextChanged.connect(lambda _text: self._enable_reject())
         self.reject_btn = _button("rejectButton", translate("Staff", "Reject"), self, role="stop")
-        self.constructive = _button("flagConstructive", translate("Staff", "Constructive (prize draw)"), self,
-                                    checkable=True)
-        self.personal = _button("flagPersonal", translate("Staff", "Personal data"), self, checkable=True)
+        # ★ and ⚠ are the marks of the list's Flags column.
+        self.constructive = _button("flagConstructive", translate("Staff", "Constructive ★"), self, checkable=True)
+        self.personal = _button("flagPersonal", translate("Staff", "Personal data ⚠"), self, checkable=True)
         self.undo_btn = _button("undoButton", translate("Staff", "Undo"), self)
         for w in (self.approve_btn, self.reject_btn, self.reason, self.constructive, self.personal, self.undo_btn):
-            row.addWidget(w)
+            row.addWidget(w, 1 if w is self.reason else 0)
+            if w is not self.reason:  # a button is never squeezed below its words
+                w.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Fixed)
         lay.addLayout(row)
         self.approve_btn.clicked.connect(lambda: self.sid and self.approve.emit(self.sid))
         self.reject_btn.clicked.connect(self._reject)
