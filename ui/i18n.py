@@ -16,6 +16,8 @@ from PySide6.QtCore import (QCalendar, QCoreApplication, QDate, QDateTime, QLibr
                             QT_TRANSLATE_NOOP, QTranslator, Qt)
 
 from kiosk.text import localize_digits
+from ui.virtual_keyboard import configure_keyboard
+from ui.widgets.code_label import ltr
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 I18N_DIR = REPO_ROOT / "assets" / "i18n"
@@ -26,7 +28,7 @@ QT_LOCALES = {"fa": "fa_IR", "ar": "ar", "en": "en_US"}
 TRANSLATION_SOURCES = {"kiosk": ("ui/screens/*.py", "ui/i18n.py"), "staff": ("ui/staff/*.py",),
                        "office": ("ui/office/*.py",)}
 FAMILIES = tuple(TRANSLATION_SOURCES)
-LTR_ISOLATE, FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2066", "\u2068", "\u2069"
+LTR_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
 
 _LANGUAGE_NAMES = {"fa": QT_TRANSLATE_NOOP("Language", "Persian"),
                    "ar": QT_TRANSLATE_NOOP("Language", "Arabic"),
@@ -71,7 +73,6 @@ def _load(app, language: str) -> list[QTranslator]:
 
 def apply_language(app, language: str) -> None:
     """Swap translators and layout direction; widgets get a LanguageChange event and retranslate."""
-    from ui.virtual_keyboard import configure_keyboard
     if language not in LANGUAGES:
         language = "fa"
     configure_keyboard(app, language)  # before the early return: the keyboard may have drifted
@@ -131,7 +132,6 @@ def isolate(text: object) -> str:
 def code(text: object) -> str:
     """A ticket code in local digits, isolated (with a left-to-right mark after each character, which
     Arabic-Indic digit groups need) so "۶۱۳۴-۲۲۵۲" never reads as "۲۲۵۲-۶۱۳۴"."""
-    from ui.widgets.code_label import ltr
     return ltr(digits(text))
 
 

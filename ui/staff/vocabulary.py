@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from ui.i18n import isolate
+
 translate = QCoreApplication.translate
 
 STATUS = {"submitted": QT_TRANSLATE_NOOP("Staff", "Waiting"), "approved": QT_TRANSLATE_NOOP("Staff", "Approved"),
@@ -96,4 +98,4 @@ def event_details(action: str, detail: dict) -> list[str]:
     if action.startswith("flag_") and "value" in rest:
         words.append(translate("Staff", "on") if rest.pop("value") else translate("Staff", "off"))
     technical = ", ".join(f"{k}={v}" for k, v in rest.items())
-    return words + ([f"\u2066{technical}\u2069"] if technical else [])
+    return words + ([isolate(technical)] if technical else [])
