@@ -10,8 +10,9 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QMainWindow, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QLineEdit, QMainWindow, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
 
 from kiosk.office.dates import parse_date
 from kiosk.office.library import ItemFilter, Library, open_library
@@ -275,7 +276,8 @@ class OfficeConsole(QMainWindow):
     def _on_progress(self, done: int, total: int, _name: str) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(digits(translate("Office", "Working… {done} of {total}").format(done=done, total=total)))
+        words = translate("Office", "Working… {done} of {total}")
+        self.progress.setFormat(digits(words.format(done=done, total=total)))
 
     def _done_words(self, kind: str, result, target: Path | str) -> str:
         """What a finished import or export did, in words (singular/plural by Qt's %n forms)."""
@@ -342,13 +344,14 @@ class OfficeConsole(QMainWindow):
             self.start_import(source.strip(), (endpoint or "").strip() or None)
 
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("Office", "Export CSV…"), str(Path.home() / "questions.csv"),
-                                              "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("Office", "Export CSV…"),
+                                              str(Path.home() / "questions.csv"), "CSV (*.csv)")
         if path:
             self.start_export_csv(Path(path))
 
     def _ask_audio(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, translate("Office", "Export broadcast audio…"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, translate("Office", "Export broadcast audio…"),
+                                                  str(Path.home()))
         if folder:
             self.start_export_audio(Path(folder))
 

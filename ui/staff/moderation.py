@@ -11,8 +11,8 @@ from kiosk.staff.moderation import ModerationError, Moderator
 from kiosk.staff.queue_query import QueueFilter
 from kiosk.store.submissions import IllegalTransition, NotFound
 from ui.staff.detail import DetailPane
-from ui.staff.queue_model import COLUMNS, QueueModel
 from ui.i18n import code, digits, local_time, topic_name
+from ui.staff.queue_model import COLUMNS, QueueModel
 from ui.staff.vocabulary import kind_name, status_name
 
 translate = QCoreApplication.translate
@@ -126,7 +126,7 @@ class ModerationView(QWidget):
         samples = {"ticket": [code(f"{d * 4}-{d * 4}") for d in "0123456789"],
                    "status": [status_name(s) for s in STATUS_CHOICES if s],
                    "kind": [kind_name("voice"), kind_name("text")],
-                   "created_at": [local_time("2026-12-29T23:59:59.000Z")],
+                   "created_at": [local_time(t) for t in ("2026-12-29T23:59:59.000Z", "2027-03-19T20:29:59.000Z")],
                    "topic": [topic_name(t) for t in self.settings.ui.topics], "flags": ["★ ⚠"]}
         pad = 2 * self.table.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 32
         for column, name in enumerate(COLUMNS):
