@@ -30,8 +30,8 @@ def cmd_mic_test(args: argparse.Namespace) -> int:
         raise UsageError("--seconds must be between 0.5 and 60")
     with tempfile.TemporaryDirectory(dir=settings.data_dir, prefix=".mic-test-") as tmp:
         result = mic_test(settings.audio, args.seconds, tmp)
-    if args.json:
-        print_json(result)
+    if args.json:  # the documented shape; message_id/params are for the staff screen's translation
+        print_json({k: v for k, v in result.items() if k not in ("message_id", "message_params")})
     else:
         print(f"duration {result['duration_s']:.1f} s, RMS {result['rms_dbfs']:.1f} dBFS, "
               f"peak {result['peak_dbfs']:.1f} dBFS, overflows {result['overflows']}")
