@@ -86,11 +86,12 @@ def event_details(action: str, detail: dict) -> list[str]:
     technical values (hashes, setting names, counts) stay as written."""
     words, rest = [], dict(detail)
     if action.startswith("status_") or action == "undo":
-        if rest.get("from"):
+        if rest.get("from") and rest["from"] != "draft":  # "was: draft" says nothing a citizen's send does not
             words.append(translate("Staff", "was: {status}").format(status=status_name(rest.pop("from"))))
         if action == "undo" and rest.get("to"):
             words.append(translate("Staff", "now: {status}").format(status=status_name(rest.pop("to"))))
         rest.pop("to", None)
+        rest.pop("from", None)
     if "reason" in rest and action in ("status_rejected", "undo"):
         words.append(translate("Staff", "Reject reason: {reason}").format(reason=reason_name(rest.pop("reason"))))
     if "role" in rest:
