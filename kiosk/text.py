@@ -2,7 +2,8 @@
 
 No library restores the ZWNJ inside glued words (ویژهبرنامه), so nothing here "corrects" words:
 the display form only removes what can deceive a reader (bidi overrides, invisible characters,
-controls) and unifies letters that look alike; the search key folds spacing so any spelling matches.
+controls) and keeps the citizen's own letters (an Arabic ي stays ي, ZWNJ and ZWJ stay: they are
+ordinary Persian); the search key folds letters, digits and spacing so any spelling matches.
 """
 from __future__ import annotations
 
@@ -10,15 +11,14 @@ import unicodedata
 from dataclasses import dataclass, field
 
 ZWNJ = "\u200c"
+ZWJ = "\u200d"
+JOINERS = (ZWNJ, ZWJ)  # inside words they shape letters; never revealed or stripped
 MAX_TEXT_CHARS_DEFAULT = 2000
 
 _DIGIT_MAP = {}
 for _zero in (0x06F0, 0x0660, 0xFF10):  # Persian, Arabic-Indic, full-width
     for _i in range(10):
         _DIGIT_MAP[_zero + _i] = ord("0") + _i
-# Arabic letters a Persian reader expects in their Persian forms.
-_LETTER_MAP = {0x064A: "ی", 0x0649: "ی", 0x0643: "ک"}
-_DISPLAY_MAP = {**_DIGIT_MAP, **_LETTER_MAP}
 # Search folds all alef variants, teh marbuta and hamza-carrying letters to their bare forms.
 _SEARCH_FOLD = {
     "آ": "ا", "أ": "ا", "إ": "ا", "ٱ": "ا", "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ی",
@@ -62,7 +62,7 @@ def storable(text: str) -> str:
 
 
 def _is_removed(ch: str) -> bool:
-    if ch == "\n" or ch == ZWNJ or ch == "\t":
+    if ch == "\n" or ch in JOINERS or ch == "\t":
         return False
     cat = unicodedata.category(ch)
     # Cf: bidi controls, zero-width joiners/spaces, BOM; Cc: control characters; Co/Cn: private/unassigned.
@@ -70,7 +70,8 @@ def _is_removed(ch: str) -> bool:
 
 
 def clean(text: str) -> CleanText:
-    """Display form: format chars (except ZWNJ) and controls (except newline) removed, letters unified."""
+    """Display form: format chars (except ZWNJ/ZWJ) and controls (except newline) removed; letters and
+    digits as typed (search folds them)."""
     raw, _ = _replace_surrogates(text)
     stripped: dict[str, int] = {}
     out: list[str] = []
@@ -81,7 +82,7 @@ def clean(text: str) -> CleanText:
             continue
         cat = unicodedata.category(ch)
         out.append(" " if cat == "Zs" else "\n" if cat in ("Zl", "Zp") else ch)
-    display = "".join(out).replace("\t", " ").translate(_DISPLAY_MAP)
+    display = "".join(out).replace("\t", " ")
     display = unicodedata.normalize("NFC", display)
     # Runs of ZWNJ collapse to one; a ZWNJ next to a space is meaningless.
     while ZWNJ + ZWNJ in display:
@@ -91,11 +92,11 @@ def clean(text: str) -> CleanText:
 
 
 def search_key(text: str) -> str:
-    """Folds case, digits, alef/yeh/kaf variants, diacritics, and all ZWNJ/space so spellings match."""
-    display = clean(text).display.casefold()
+    """Folds case, digits, alef/yeh/kaf variants, diacritics, and all ZWNJ/ZWJ/space so spellings match."""
+    display = normalize_digits(clean(text).display).casefold()
     out = []
     for ch in display:
-        if ch in _HARAKAT or ch == ZWNJ or ch.isspace():
+        if ch in _HARAKAT or ch in JOINERS or ch.isspace():
             continue
         out.append(_SEARCH_FOLD.get(ch, ch))
     return "".join(out)
@@ -117,16 +118,12 @@ def check_length(text: str, limit: int = MAX_TEXT_CHARS_DEFAULT) -> None:
 
 
 def reveal_invisible(text: str) -> str:
-    """For staff: every invisible or direction-changing character becomes a visible ⟦U+XXXX⟧ tag.
-
-    The result is shown with a left-to-right isolate-free plain-text widget, so nothing reorders.
-    """
+    """For staff: every bidi control, other invisible or control character becomes a visible ⟦U+XXXX⟧
+    tag. ZWNJ and ZWJ are ordinary Persian spelling (نیم‌فاصله) and are shown as they are."""
     out = []
     for ch in storable(text):
-        if ch == "\n":
+        if ch == "\n" or ch in JOINERS:
             out.append(ch)
-        elif ch == ZWNJ:
-            out.append("⟦ZWNJ⟧")
         elif _is_removed(ch) or ch == "\ufffd":
             out.append(f"⟦U+{ord(ch):04X}⟧")
         else:
@@ -153,8 +150,9 @@ def for_terminal(text: str) -> str:
     return "".join(out)
 
 
-def reads_right_to_left(text: str) -> bool:
-    """By the first strong character, as the Unicode bidi algorithm picks a paragraph's direction."""
+def strong_direction(text: str) -> bool | None:
+    """True (right to left) or False by the first strong letter, as the Unicode bidi algorithm picks
+    a paragraph's direction; None when there is none (digits, punctuation)."""
     import unicodedata
     for ch in text:
         kind = unicodedata.bidirectional(ch)
@@ -162,4 +160,8 @@ def reads_right_to_left(text: str) -> bool:
             return True
         if kind == "L":
             return False
-    return False
+    return None
+
+
+def reads_right_to_left(text: str) -> bool:
+    return bool(strong_direction(text))

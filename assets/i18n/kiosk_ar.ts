@@ -230,6 +230,33 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>broadcast on the programme</source>
+        <translation>البث في البرنامج</translation>
+    </message>
+    <message>
+        <source>prize draw</source>
+        <translation>السحب على الجوائز</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>التسجيل</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptScreen</name>
     <message>
         <source>Thank you!</source>
@@ -446,6 +473,45 @@
     </message>
 </context>
 <context>
+    <name>SpokenPrompt</name>
+    <message>
+        <source>Welcome. You can ask the mayor a question, by voice or in writing. Tap Start to begin. The buttons at the bottom change the language.</source>
+        <translation>أهلًا وسهلًا. يمكنك أن تطرح سؤالك على رئيس البلدية بالصوت أو بالكتابة. اضغط زر البدء لتبدأ. الأزرار في أسفل الشاشة تغيّر اللغة.</translation>
+    </message>
+    <message>
+        <source>Please read how your question will be used. Tick the boxes you agree with, then tap Agree.</source>
+        <translation>يرجى قراءة كيفية استخدام سؤالك. ضع علامة في المربعات التي توافق عليها، ثم اضغط زر الموافقة.</translation>
+    </message>
+    <message>
+        <source>How would you like to ask? Tap the microphone to speak, or the keyboard to type.</source>
+        <translation>كيف تريد أن تسأل؟ اضغط على الميكروفون لتتكلم، أو على لوحة المفاتيح لتكتب.</translation>
+    </message>
+    <message>
+        <source>Tap Start recording, wait for the beep, then speak your question. Tap Stop when you have finished.</source>
+        <translation>اضغط زر بدء التسجيل، وانتظر صوت التنبيه، ثم قل سؤالك. اضغط زر الإيقاف عندما تنتهي.</translation>
+    </message>
+    <message>
+        <source>Type your question with the keyboard on the screen, then tap Continue.</source>
+        <translation>اكتب سؤالك بلوحة المفاتيح على الشاشة، ثم اضغط زر المتابعة.</translation>
+    </message>
+    <message>
+        <source>Choose the topic that fits your question best.</source>
+        <translation>اختر الموضوع الأقرب إلى سؤالك.</translation>
+    </message>
+    <message>
+        <source>To take part in the prize draw, enter your mobile number, then tap Continue.</source>
+        <translation>للمشاركة في السحب على الجوائز، أدخل رقم هاتفك المحمول، ثم اضغط زر المتابعة.</translation>
+    </message>
+    <message>
+        <source>Check your question. If everything is right, tap Send.</source>
+        <translation>راجع سؤالك. إذا كان كل شيء صحيحًا، اضغط زر الإرسال.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your question has been received. Keep your ticket code.</source>
+        <translation>شكرًا لك. لقد استلمنا سؤالك. احتفظ برمز التذكرة.</translation>
+    </message>
+</context>
+<context>
     <name>TakePlayback</name>
     <message>
         <source>Stop listening</source>
@@ -552,191 +618,6 @@
     <message>
         <source>Skip choosing a topic</source>
         <translation>تخطّي اختيار الموضوع</translation>
-    </message>
-</context>
-<context>
-    <name>EncryptionHealth</name>
-    <message>
-        <source>%1 question(s) with a phone number or name were not copied: no office key is set, and personal data never leaves the kiosk unencrypted. See the Health tab.</source>
-        <translation>لم يُنسخ %1 سؤال يحمل رقم هاتف أو اسمًا: لم يُضبط مفتاح المكتب، والبيانات الشخصية لا تغادر الكشك دون تشفير أبدًا. انظر تبويب الحالة الفنية.</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>التشفير</translation>
-    </message>
-    <message>
-        <source>Envelopes are encrypted for the office (%1 recipient).</source>
-        <translation>تُشفَّر الطرود للمكتب (%1 مستلم).</translation>
-    </message>
-    <message>
-        <source>Earlier, %1 envelope(s) left unencrypted, before the office key was set.</source>
-        <translation>في السابق، أُرسل %1 طرد دون تشفير قبل ضبط مفتاح المكتب.</translation>
-    </message>
-    <message>
-        <source>No office key is set: envelopes leave this kiosk unencrypted.</source>
-        <translation>لم يُضبط مفتاح المكتب: تغادر الطرود هذا الكشك دون تشفير.</translation>
-    </message>
-    <message>
-        <source>%1 question(s) with a phone number or name are waiting and will not be sent until the office key is set.</source>
-        <translation>%1 سؤال يحمل رقم هاتف أو اسمًا بالانتظار، ولن يُرسل حتى يُضبط مفتاح المكتب.</translation>
-    </message>
-    <message>
-        <source>%1 envelope(s) without personal data were already sent unencrypted.</source>
-        <translation>أُرسل %1 طرد بلا بيانات شخصية دون تشفير من قبل.</translation>
-    </message>
-    <message>
-        <source>What to do: ask the office for its recipient key (%1) and put it in the settings, %2; then restart the kiosk.</source>
-        <translation>ما العمل: اطلب من المكتب مفتاح المستلم (%1) وضعه في الإعدادات، %2، ثم أعد تشغيل الكشك.</translation>
-    </message>
-</context>
-<context>
-    <name>SpokenPrompt</name>
-    <message>
-        <source>Welcome. You can ask the mayor a question, by voice or in writing. Tap Start to begin. The buttons at the bottom change the language.</source>
-        <translation>أهلًا وسهلًا. يمكنك أن تطرح سؤالك على رئيس البلدية بالصوت أو بالكتابة. اضغط زر البدء لتبدأ. الأزرار في أسفل الشاشة تغيّر اللغة.</translation>
-    </message>
-    <message>
-        <source>Please read how your question will be used. Tick the boxes you agree with, then tap Agree.</source>
-        <translation>يرجى قراءة كيفية استخدام سؤالك. ضع علامة في المربعات التي توافق عليها، ثم اضغط زر الموافقة.</translation>
-    </message>
-    <message>
-        <source>How would you like to ask? Tap the microphone to speak, or the keyboard to type.</source>
-        <translation>كيف تريد أن تسأل؟ اضغط على الميكروفون لتتكلم، أو على لوحة المفاتيح لتكتب.</translation>
-    </message>
-    <message>
-        <source>Tap Start recording, wait for the beep, then speak your question. Tap Stop when you have finished.</source>
-        <translation>اضغط زر بدء التسجيل، وانتظر صوت التنبيه، ثم قل سؤالك. اضغط زر الإيقاف عندما تنتهي.</translation>
-    </message>
-    <message>
-        <source>Type your question with the keyboard on the screen, then tap Continue.</source>
-        <translation>اكتب سؤالك بلوحة المفاتيح على الشاشة، ثم اضغط زر المتابعة.</translation>
-    </message>
-    <message>
-        <source>Choose the topic that fits your question best.</source>
-        <translation>اختر الموضوع الأقرب إلى سؤالك.</translation>
-    </message>
-    <message>
-        <source>To take part in the prize draw, enter your mobile number, then tap Continue.</source>
-        <translation>للمشاركة في السحب على الجوائز، أدخل رقم هاتفك المحمول، ثم اضغط زر المتابعة.</translation>
-    </message>
-    <message>
-        <source>Check your question. If everything is right, tap Send.</source>
-        <translation>راجع سؤالك. إذا كان كل شيء صحيحًا، اضغط زر الإرسال.</translation>
-    </message>
-    <message>
-        <source>Thank you. Your question has been received. Keep your ticket code.</source>
-        <translation>شكرًا لك. لقد استلمنا سؤالك. احتفظ برمز التذكرة.</translation>
-    </message>
-</context>
-<context>
-    <name>PromptsPanel</name>
-    <message>
-        <source>Spoken help</source>
-        <translation>المساعدة الصوتية</translation>
-    </message>
-    <message>
-        <source>Language of the prompts</source>
-        <translation>لغة الإرشادات</translation>
-    </message>
-    <message>
-        <source>Screens</source>
-        <translation>الشاشات</translation>
-    </message>
-    <message>
-        <source>Each citizen screen has a short spoken help. Record it in the city's own voice: pick the screen, tap Record, read the words below, tap Stop.</source>
-        <translation>لكل شاشة من شاشات المواطن إرشاد صوتي قصير. سجّله بصوت المدينة نفسها: اختر الشاشة، واضغط «تسجيل»، واقرأ النص أدناه، ثم اضغط «إيقاف».</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>تسجيل</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>إيقاف</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>معاينة</translation>
-    </message>
-    <message>
-        <source>Restore the shipped prompt</source>
-        <translation>استعادة الإرشاد الأصلي</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>الترحيب</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>الموافقة</translation>
-    </message>
-    <message>
-        <source>Speak or type</source>
-        <translation>الكلام أو الكتابة</translation>
-    </message>
-    <message>
-        <source>Recording</source>
-        <translation>التسجيل</translation>
-    </message>
-    <message>
-        <source>Typing</source>
-        <translation>الكتابة</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>الموضوع</translation>
-    </message>
-    <message>
-        <source>Prize draw</source>
-        <translation>السحب على الجوائز</translation>
-    </message>
-    <message>
-        <source>Check and send</source>
-        <translation>المراجعة والإرسال</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>الإيصال</translation>
-    </message>
-    <message>
-        <source>recorded here</source>
-        <translation>مسجّل هنا</translation>
-    </message>
-    <message>
-        <source>shipped voice</source>
-        <translation>الصوت الأصلي</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>غير موجود</translation>
-    </message>
-    <message>
-        <source>Recording… read the words, then tap Stop.</source>
-        <translation>جارٍ التسجيل… اقرأ النص ثم اضغط «إيقاف».</translation>
-    </message>
-    <message>
-        <source>nothing was recorded</source>
-        <translation>لم يُسجَّل شيء</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>جارٍ الحفظ…</translation>
-    </message>
-    <message>
-        <source>Saved: this screen now plays your recording. Tap Preview to hear it.</source>
-        <translation>حُفظ: تعرض هذه الشاشة الآن تسجيلك. اضغط «معاينة» لسماعه.</translation>
-    </message>
-    <message>
-        <source>It did not work: %1</source>
-        <translation>لم ينجح ذلك: %1</translation>
-    </message>
-    <message>
-        <source>Playing…</source>
-        <translation>جارٍ التشغيل…</translation>
-    </message>
-    <message>
-        <source>The shipped prompt plays again.</source>
-        <translation>يُشغَّل الإرشاد الأصلي من جديد.</translation>
     </message>
 </context>
 </TS>

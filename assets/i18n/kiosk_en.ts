@@ -222,6 +222,33 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Persian</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>broadcast on the programme</source>
+        <translation>broadcast on the programme</translation>
+    </message>
+    <message>
+        <source>prize draw</source>
+        <translation>prize draw</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>recording</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptScreen</name>
     <message>
         <source>Thank you!</source>
@@ -438,6 +465,45 @@
     </message>
 </context>
 <context>
+    <name>SpokenPrompt</name>
+    <message>
+        <source>Welcome. You can ask the mayor a question, by voice or in writing. Tap Start to begin. The buttons at the bottom change the language.</source>
+        <translation>Welcome. You can ask the mayor a question, by voice or in writing. Tap Start to begin. The buttons at the bottom change the language.</translation>
+    </message>
+    <message>
+        <source>Please read how your question will be used. Tick the boxes you agree with, then tap Agree.</source>
+        <translation>Please read how your question will be used. Tick the boxes you agree with, then tap Agree.</translation>
+    </message>
+    <message>
+        <source>How would you like to ask? Tap the microphone to speak, or the keyboard to type.</source>
+        <translation>How would you like to ask? Tap the microphone to speak, or the keyboard to type.</translation>
+    </message>
+    <message>
+        <source>Tap Start recording, wait for the beep, then speak your question. Tap Stop when you have finished.</source>
+        <translation>Tap Start recording, wait for the beep, then speak your question. Tap Stop when you have finished.</translation>
+    </message>
+    <message>
+        <source>Type your question with the keyboard on the screen, then tap Continue.</source>
+        <translation>Type your question with the keyboard on the screen, then tap Continue.</translation>
+    </message>
+    <message>
+        <source>Choose the topic that fits your question best.</source>
+        <translation>Choose the topic that fits your question best.</translation>
+    </message>
+    <message>
+        <source>To take part in the prize draw, enter your mobile number, then tap Continue.</source>
+        <translation>To take part in the prize draw, enter your mobile number, then tap Continue.</translation>
+    </message>
+    <message>
+        <source>Check your question. If everything is right, tap Send.</source>
+        <translation>Check your question. If everything is right, tap Send.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your question has been received. Keep your ticket code.</source>
+        <translation>Thank you. Your question has been received. Keep your ticket code.</translation>
+    </message>
+</context>
+<context>
     <name>TakePlayback</name>
     <message>
         <source>Stop listening</source>
@@ -544,191 +610,6 @@
     <message>
         <source>Skip choosing a topic</source>
         <translation>Skip choosing a topic</translation>
-    </message>
-</context>
-<context>
-    <name>EncryptionHealth</name>
-    <message>
-        <source>%1 question(s) with a phone number or name were not copied: no office key is set, and personal data never leaves the kiosk unencrypted. See the Health tab.</source>
-        <translation>%1 question(s) with a phone number or name were not copied: no office key is set, and personal data never leaves the kiosk unencrypted. See the Health tab.</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Encryption</translation>
-    </message>
-    <message>
-        <source>Envelopes are encrypted for the office (%1 recipient).</source>
-        <translation>Envelopes are encrypted for the office (%1 recipient).</translation>
-    </message>
-    <message>
-        <source>Earlier, %1 envelope(s) left unencrypted, before the office key was set.</source>
-        <translation>Earlier, %1 envelope(s) left unencrypted, before the office key was set.</translation>
-    </message>
-    <message>
-        <source>No office key is set: envelopes leave this kiosk unencrypted.</source>
-        <translation>No office key is set: envelopes leave this kiosk unencrypted.</translation>
-    </message>
-    <message>
-        <source>%1 question(s) with a phone number or name are waiting and will not be sent until the office key is set.</source>
-        <translation>%1 question(s) with a phone number or name are waiting and will not be sent until the office key is set.</translation>
-    </message>
-    <message>
-        <source>%1 envelope(s) without personal data were already sent unencrypted.</source>
-        <translation>%1 envelope(s) without personal data were already sent unencrypted.</translation>
-    </message>
-    <message>
-        <source>What to do: ask the office for its recipient key (%1) and put it in the settings, %2; then restart the kiosk.</source>
-        <translation>What to do: ask the office for its recipient key (%1) and put it in the settings, %2; then restart the kiosk.</translation>
-    </message>
-</context>
-<context>
-    <name>SpokenPrompt</name>
-    <message>
-        <source>Welcome. You can ask the mayor a question, by voice or in writing. Tap Start to begin. The buttons at the bottom change the language.</source>
-        <translation>Welcome. You can ask the mayor a question, by voice or in writing. Tap Start to begin. The buttons at the bottom change the language.</translation>
-    </message>
-    <message>
-        <source>Please read how your question will be used. Tick the boxes you agree with, then tap Agree.</source>
-        <translation>Please read how your question will be used. Tick the boxes you agree with, then tap Agree.</translation>
-    </message>
-    <message>
-        <source>How would you like to ask? Tap the microphone to speak, or the keyboard to type.</source>
-        <translation>How would you like to ask? Tap the microphone to speak, or the keyboard to type.</translation>
-    </message>
-    <message>
-        <source>Tap Start recording, wait for the beep, then speak your question. Tap Stop when you have finished.</source>
-        <translation>Tap Start recording, wait for the beep, then speak your question. Tap Stop when you have finished.</translation>
-    </message>
-    <message>
-        <source>Type your question with the keyboard on the screen, then tap Continue.</source>
-        <translation>Type your question with the keyboard on the screen, then tap Continue.</translation>
-    </message>
-    <message>
-        <source>Choose the topic that fits your question best.</source>
-        <translation>Choose the topic that fits your question best.</translation>
-    </message>
-    <message>
-        <source>To take part in the prize draw, enter your mobile number, then tap Continue.</source>
-        <translation>To take part in the prize draw, enter your mobile number, then tap Continue.</translation>
-    </message>
-    <message>
-        <source>Check your question. If everything is right, tap Send.</source>
-        <translation>Check your question. If everything is right, tap Send.</translation>
-    </message>
-    <message>
-        <source>Thank you. Your question has been received. Keep your ticket code.</source>
-        <translation>Thank you. Your question has been received. Keep your ticket code.</translation>
-    </message>
-</context>
-<context>
-    <name>PromptsPanel</name>
-    <message>
-        <source>Spoken help</source>
-        <translation>Spoken help</translation>
-    </message>
-    <message>
-        <source>Language of the prompts</source>
-        <translation>Language of the prompts</translation>
-    </message>
-    <message>
-        <source>Screens</source>
-        <translation>Screens</translation>
-    </message>
-    <message>
-        <source>Each citizen screen has a short spoken help. Record it in the city's own voice: pick the screen, tap Record, read the words below, tap Stop.</source>
-        <translation>Each citizen screen has a short spoken help. Record it in the city's own voice: pick the screen, tap Record, read the words below, tap Stop.</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Restore the shipped prompt</source>
-        <translation>Restore the shipped prompt</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Welcome</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <source>Speak or type</source>
-        <translation>Speak or type</translation>
-    </message>
-    <message>
-        <source>Recording</source>
-        <translation>Recording</translation>
-    </message>
-    <message>
-        <source>Typing</source>
-        <translation>Typing</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>Prize draw</source>
-        <translation>Prize draw</translation>
-    </message>
-    <message>
-        <source>Check and send</source>
-        <translation>Check and send</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
-        <source>recorded here</source>
-        <translation>recorded here</translation>
-    </message>
-    <message>
-        <source>shipped voice</source>
-        <translation>shipped voice</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>missing</translation>
-    </message>
-    <message>
-        <source>Recording… read the words, then tap Stop.</source>
-        <translation>Recording… read the words, then tap Stop.</translation>
-    </message>
-    <message>
-        <source>nothing was recorded</source>
-        <translation>nothing was recorded</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Saved: this screen now plays your recording. Tap Preview to hear it.</source>
-        <translation>Saved: this screen now plays your recording. Tap Preview to hear it.</translation>
-    </message>
-    <message>
-        <source>It did not work: %1</source>
-        <translation>It did not work: %1</translation>
-    </message>
-    <message>
-        <source>Playing…</source>
-        <translation>Playing…</translation>
-    </message>
-    <message>
-        <source>The shipped prompt plays again.</source>
-        <translation>The shipped prompt plays again.</translation>
     </message>
 </context>
 </TS>

@@ -220,6 +220,33 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>broadcast on the programme</source>
+        <translation>پخش در برنامه</translation>
+    </message>
+    <message>
+        <source>prize draw</source>
+        <translation>قرعه‌کشی</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>ضبط صدا</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptScreen</name>
     <message>
         <source>Thank you!</source>
@@ -436,6 +463,45 @@
     </message>
 </context>
 <context>
+    <name>SpokenPrompt</name>
+    <message>
+        <source>Welcome. You can ask the mayor a question, by voice or in writing. Tap Start to begin. The buttons at the bottom change the language.</source>
+        <translation>خوش آمدید. می‌توانید پرسش خود را با صدا یا با نوشتن از شهردار بپرسید. برای شروع، دکمه‌ی شروع را بزنید. با دکمه‌های پایین صفحه زبان را عوض کنید.</translation>
+    </message>
+    <message>
+        <source>Please read how your question will be used. Tick the boxes you agree with, then tap Agree.</source>
+        <translation>لطفاً بخوانید که پرسش شما چگونه به کار می‌رود. خانه‌هایی را که با آن‌ها موافقید علامت بزنید و سپس دکمه‌ی موافقم را بزنید.</translation>
+    </message>
+    <message>
+        <source>How would you like to ask? Tap the microphone to speak, or the keyboard to type.</source>
+        <translation>چگونه می‌خواهید بپرسید؟ برای صحبت کردن دکمه‌ی میکروفون را بزنید، یا برای نوشتن دکمه‌ی صفحه‌کلید را.</translation>
+    </message>
+    <message>
+        <source>Tap Start recording, wait for the beep, then speak your question. Tap Stop when you have finished.</source>
+        <translation>دکمه‌ی شروع ضبط را بزنید، صبر کنید تا صدای بوق بیاید و سپس پرسش خود را بگویید. وقتی تمام شد، دکمه‌ی توقف را بزنید.</translation>
+    </message>
+    <message>
+        <source>Type your question with the keyboard on the screen, then tap Continue.</source>
+        <translation>پرسش خود را با صفحه‌کلید روی صفحه بنویسید و سپس دکمه‌ی ادامه را بزنید.</translation>
+    </message>
+    <message>
+        <source>Choose the topic that fits your question best.</source>
+        <translation>موضوعی را که به پرسش شما نزدیک‌تر است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>To take part in the prize draw, enter your mobile number, then tap Continue.</source>
+        <translation>برای شرکت در قرعه‌کشی، شماره‌ی تلفن همراه خود را وارد کنید و سپس دکمه‌ی ادامه را بزنید.</translation>
+    </message>
+    <message>
+        <source>Check your question. If everything is right, tap Send.</source>
+        <translation>پرسش خود را بررسی کنید. اگر همه چیز درست است، دکمه‌ی فرستادن را بزنید.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your question has been received. Keep your ticket code.</source>
+        <translation>سپاسگزاریم. پرسش شما دریافت شد. کد پیگیری خود را نگه دارید.</translation>
+    </message>
+</context>
+<context>
     <name>TakePlayback</name>
     <message>
         <source>Stop listening</source>
@@ -542,191 +608,6 @@
     <message>
         <source>Skip choosing a topic</source>
         <translation>ادامه بدون انتخاب موضوع</translation>
-    </message>
-</context>
-<context>
-    <name>EncryptionHealth</name>
-    <message>
-        <source>%1 question(s) with a phone number or name were not copied: no office key is set, and personal data never leaves the kiosk unencrypted. See the Health tab.</source>
-        <translation>%1 پرسش دارای شماره تلفن یا نام کپی نشد: کلید دفتر تنظیم نشده است و اطلاعات شخصی هرگز بدون رمزنگاری از کیوسک خارج نمی‌شود. زبانه‌ی سلامت را ببینید.</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>رمزنگاری</translation>
-    </message>
-    <message>
-        <source>Envelopes are encrypted for the office (%1 recipient).</source>
-        <translation>بسته‌ها برای دفتر رمزنگاری می‌شوند (%1 گیرنده).</translation>
-    </message>
-    <message>
-        <source>Earlier, %1 envelope(s) left unencrypted, before the office key was set.</source>
-        <translation>پیش‌تر، پیش از تنظیم کلید دفتر، %1 بسته بدون رمزنگاری ارسال شده است.</translation>
-    </message>
-    <message>
-        <source>No office key is set: envelopes leave this kiosk unencrypted.</source>
-        <translation>کلید دفتر تنظیم نشده است: بسته‌ها بدون رمزنگاری از این کیوسک خارج می‌شوند.</translation>
-    </message>
-    <message>
-        <source>%1 question(s) with a phone number or name are waiting and will not be sent until the office key is set.</source>
-        <translation>%1 پرسش دارای شماره تلفن یا نام در انتظار است و تا تنظیم کلید دفتر ارسال نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>%1 envelope(s) without personal data were already sent unencrypted.</source>
-        <translation>%1 بسته بدون اطلاعات شخصی پیش‌تر بدون رمزنگاری ارسال شده است.</translation>
-    </message>
-    <message>
-        <source>What to do: ask the office for its recipient key (%1) and put it in the settings, %2; then restart the kiosk.</source>
-        <translation>چه باید کرد: کلید گیرنده را از دفتر بگیرید (%1)، آن را در تنظیمات، %2، بگذارید و سپس کیوسک را دوباره راه‌اندازی کنید.</translation>
-    </message>
-</context>
-<context>
-    <name>SpokenPrompt</name>
-    <message>
-        <source>Welcome. You can ask the mayor a question, by voice or in writing. Tap Start to begin. The buttons at the bottom change the language.</source>
-        <translation>خوش آمدید. می‌توانید پرسش خود را با صدا یا با نوشتن از شهردار بپرسید. برای شروع، دکمه‌ی شروع را بزنید. با دکمه‌های پایین صفحه زبان را عوض کنید.</translation>
-    </message>
-    <message>
-        <source>Please read how your question will be used. Tick the boxes you agree with, then tap Agree.</source>
-        <translation>لطفاً بخوانید که پرسش شما چگونه به کار می‌رود. خانه‌هایی را که با آن‌ها موافقید علامت بزنید و سپس دکمه‌ی موافقم را بزنید.</translation>
-    </message>
-    <message>
-        <source>How would you like to ask? Tap the microphone to speak, or the keyboard to type.</source>
-        <translation>چگونه می‌خواهید بپرسید؟ برای صحبت کردن دکمه‌ی میکروفون را بزنید، یا برای نوشتن دکمه‌ی صفحه‌کلید را.</translation>
-    </message>
-    <message>
-        <source>Tap Start recording, wait for the beep, then speak your question. Tap Stop when you have finished.</source>
-        <translation>دکمه‌ی شروع ضبط را بزنید، صبر کنید تا صدای بوق بیاید و سپس پرسش خود را بگویید. وقتی تمام شد، دکمه‌ی توقف را بزنید.</translation>
-    </message>
-    <message>
-        <source>Type your question with the keyboard on the screen, then tap Continue.</source>
-        <translation>پرسش خود را با صفحه‌کلید روی صفحه بنویسید و سپس دکمه‌ی ادامه را بزنید.</translation>
-    </message>
-    <message>
-        <source>Choose the topic that fits your question best.</source>
-        <translation>موضوعی را که به پرسش شما نزدیک‌تر است انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>To take part in the prize draw, enter your mobile number, then tap Continue.</source>
-        <translation>برای شرکت در قرعه‌کشی، شماره‌ی تلفن همراه خود را وارد کنید و سپس دکمه‌ی ادامه را بزنید.</translation>
-    </message>
-    <message>
-        <source>Check your question. If everything is right, tap Send.</source>
-        <translation>پرسش خود را بررسی کنید. اگر همه چیز درست است، دکمه‌ی فرستادن را بزنید.</translation>
-    </message>
-    <message>
-        <source>Thank you. Your question has been received. Keep your ticket code.</source>
-        <translation>سپاسگزاریم. پرسش شما دریافت شد. کد پیگیری خود را نگه دارید.</translation>
-    </message>
-</context>
-<context>
-    <name>PromptsPanel</name>
-    <message>
-        <source>Spoken help</source>
-        <translation>راهنمای گفتاری</translation>
-    </message>
-    <message>
-        <source>Language of the prompts</source>
-        <translation>زبان راهنماها</translation>
-    </message>
-    <message>
-        <source>Screens</source>
-        <translation>صفحه‌ها</translation>
-    </message>
-    <message>
-        <source>Each citizen screen has a short spoken help. Record it in the city's own voice: pick the screen, tap Record, read the words below, tap Stop.</source>
-        <translation>هر صفحه‌ی شهروندی یک راهنمای گفتاری کوتاه دارد. آن را با صدای خود شهر ضبط کنید: صفحه را انتخاب کنید، «ضبط» را بزنید، متن زیر را بخوانید و «توقف» را بزنید.</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>ضبط</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>توقف</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>پیش‌شنود</translation>
-    </message>
-    <message>
-        <source>Restore the shipped prompt</source>
-        <translation>بازگرداندن راهنمای اصلی</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>خوش‌آمد</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>رضایت</translation>
-    </message>
-    <message>
-        <source>Speak or type</source>
-        <translation>گفتن یا نوشتن</translation>
-    </message>
-    <message>
-        <source>Recording</source>
-        <translation>ضبط صدا</translation>
-    </message>
-    <message>
-        <source>Typing</source>
-        <translation>نوشتن</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>موضوع</translation>
-    </message>
-    <message>
-        <source>Prize draw</source>
-        <translation>قرعه‌کشی</translation>
-    </message>
-    <message>
-        <source>Check and send</source>
-        <translation>بررسی و ارسال</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>رسید</translation>
-    </message>
-    <message>
-        <source>recorded here</source>
-        <translation>ضبط‌شده در اینجا</translation>
-    </message>
-    <message>
-        <source>shipped voice</source>
-        <translation>صدای اصلی</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>موجود نیست</translation>
-    </message>
-    <message>
-        <source>Recording… read the words, then tap Stop.</source>
-        <translation>در حال ضبط… متن را بخوانید و سپس «توقف» را بزنید.</translation>
-    </message>
-    <message>
-        <source>nothing was recorded</source>
-        <translation>چیزی ضبط نشد</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>در حال ذخیره…</translation>
-    </message>
-    <message>
-        <source>Saved: this screen now plays your recording. Tap Preview to hear it.</source>
-        <translation>ذخیره شد: این صفحه اکنون صدای ضبط‌شده‌ی شما را پخش می‌کند. برای شنیدن، «پیش‌شنود» را بزنید.</translation>
-    </message>
-    <message>
-        <source>It did not work: %1</source>
-        <translation>انجام نشد: %1</translation>
-    </message>
-    <message>
-        <source>Playing…</source>
-        <translation>در حال پخش…</translation>
-    </message>
-    <message>
-        <source>The shipped prompt plays again.</source>
-        <translation>راهنمای اصلی دوباره پخش می‌شود.</translation>
     </message>
 </context>
 </TS>

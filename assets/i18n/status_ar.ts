@@ -1,152 +1,123 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-  <context>
+<context>
     <name>words</name>
     <message>
-      <location filename="../status_site/words.js" line="15" />
-      <source>Follow up your question</source>
-      <translation>متابعة سؤالك</translation>
+        <source>Follow up your question</source>
+        <translation>متابعة سؤالك</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="16" />
-      <source>Type the ticket code printed on your receipt, or scan its QR code.</source>
-      <translation>اكتب رمز التذكرة المطبوع على الإيصال، أو امسح رمز QR الخاص به.</translation>
+        <source>Type the ticket code printed on your receipt, or scan its QR code.</source>
+        <translation>اكتب رمز التذكرة المطبوع على الإيصال، أو امسح رمز QR الخاص به.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="17" />
-      <source>Ticket code</source>
-      <translation>رمز التذكرة</translation>
+        <source>Ticket code</source>
+        <translation>رمز التذكرة</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="18" />
-      <source>Show status</source>
-      <translation>عرض الحالة</translation>
+        <source>Show status</source>
+        <translation>عرض الحالة</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="19" />
-      <source>This page shows only the stage of a question. It never shows what was said, nor any name or phone number.</source>
-      <translation>تعرض هذه الصفحة مرحلة السؤال فقط، ولا تعرض أبدًا ما قيل ولا أي اسم أو رقم هاتف.</translation>
+        <source>This page shows only the stage of a question. It never shows what was said, nor any name or phone number.</source>
+        <translation>تعرض هذه الصفحة مرحلة السؤال فقط، ولا تعرض أبدًا ما قيل ولا أي اسم أو رقم هاتف.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="20" />
-      <source>Ticket %1</source>
-      <translation>التذكرة %1</translation>
+        <source>Ticket %1</source>
+        <translation>التذكرة %1</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="21" />
-      <source>A ticket code has 8 digits, like 1234-5678. Please check what you typed.</source>
-      <translation>يتكون رمز التذكرة من ٨ أرقام، مثل ١٢٣٤-٥٦٧٨. يرجى التحقق مما كتبته.</translation>
+        <source>A ticket code has 8 digits, like 1234-5678. Please check what you typed.</source>
+        <translation>يتكون رمز التذكرة من ٨ أرقام، مثل ١٢٣٤-٥٦٧٨. يرجى التحقق مما كتبته.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="22" />
-      <source>This code has a typing mistake: its last digit does not match. Please check each digit on your receipt.</source>
-      <translation>في هذا الرمز خطأ في الكتابة: الرقم الأخير لا يطابق. يرجى مقارنة كل رقم بالإيصال.</translation>
+        <source>This code has a typing mistake: its last digit does not match. Please check each digit on your receipt.</source>
+        <translation>في هذا الرمز خطأ في الكتابة: الرقم الأخير لا يطابق. يرجى مقارنة كل رقم بالإيصال.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="23" />
-      <source>No question with this code has reached the programme yet. New questions appear here a few days after they were sent. Please check the code and try again later.</source>
-      <translation>لم يصل إلى البرنامج بعد أي سؤال بهذا الرمز. تظهر الأسئلة الجديدة هنا بعد أيام قليلة من إرسالها. يرجى التحقق من الرمز والمحاولة لاحقًا.</translation>
+        <source>No question with this code has reached the programme yet. New questions appear here a few days after they were sent. Please check the code and try again later.</source>
+        <translation>لم يصل إلى البرنامج بعد أي سؤال بهذا الرمز. تظهر الأسئلة الجديدة هنا بعد أيام قليلة من إرسالها. يرجى التحقق من الرمز والمحاولة لاحقًا.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="24" />
-      <source>The status could not be loaded. Please check your connection and try again.</source>
-      <translation>تعذّر تحميل الحالة. يرجى التحقق من الاتصال والمحاولة مرة أخرى.</translation>
+        <source>The status could not be loaded. Please check your connection and try again.</source>
+        <translation>تعذّر تحميل الحالة. يرجى التحقق من الاتصال والمحاولة مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="25" />
-      <source>This page must be opened over a secure (https) address.</source>
-      <translation>يجب فتح هذه الصفحة عبر عنوان آمن (https).</translation>
+        <source>This page must be opened over a secure (https) address.</source>
+        <translation>يجب فتح هذه الصفحة عبر عنوان آمن (https).</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="26" />
-      <source>Received</source>
-      <translation>تم الاستلام</translation>
+        <source>Received</source>
+        <translation>تم الاستلام</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="27" />
-      <source>Under review</source>
-      <translation>قيد المراجعة</translation>
+        <source>Under review</source>
+        <translation>قيد المراجعة</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="28" />
-      <source>Selected for the live programme</source>
-      <translation>مختار للبرنامج المباشر</translation>
+        <source>Selected for the live programme</source>
+        <translation>مختار للبرنامج المباشر</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="29" />
-      <source>Answered live</source>
-      <translation>تمت الإجابة على الهواء</translation>
+        <source>Answered live</source>
+        <translation>تمت الإجابة على الهواء</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="30" />
-      <source>Not selected for broadcast</source>
-      <translation>لم يُختر للبث</translation>
+        <source>Not selected for broadcast</source>
+        <translation>لم يُختر للبث</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="31" />
-      <source>Received on %1.</source>
-      <translation>تم الاستلام في %1.</translation>
+        <source>Received on %1.</source>
+        <translation>تم الاستلام في %1.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="32" />
-      <source>The programme's team is reviewing your question.</source>
-      <translation>يراجع فريق البرنامج سؤالك.</translation>
+        <source>The programme&apos;s team is reviewing your question.</source>
+        <translation>يراجع فريق البرنامج سؤالك.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="33" />
-      <source>Your question is planned for the live programme on %1.</source>
-      <translation>سؤالك مقرر للبرنامج المباشر في %1.</translation>
+        <source>Your question is planned for the live programme on %1.</source>
+        <translation>سؤالك مقرر للبرنامج المباشر في %1.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="34" />
-      <source>%1 at %2</source>
-      <translation>%1، الساعة %2</translation>
+        <source>%1 at %2</source>
+        <translation>%1، الساعة %2</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="35" />
-      <source>The mayor answered your question live on %1.</source>
-      <translation>أجاب رئيس البلدية عن سؤالك على الهواء في %1.</translation>
+        <source>The mayor answered your question live on %1.</source>
+        <translation>أجاب رئيس البلدية عن سؤالك على الهواء في %1.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="36" />
-      <source>It was answered together with similar questions.</source>
-      <translation>تمت الإجابة عنه مع أسئلة مشابهة.</translation>
+        <source>It was answered together with similar questions.</source>
+        <translation>تمت الإجابة عنه مع أسئلة مشابهة.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="37" />
-      <source>It was referred to the responsible department of the municipality.</source>
-      <translation>أُحيل إلى القسم المختص في البلدية.</translation>
+        <source>It was referred to the responsible department of the municipality.</source>
+        <translation>أُحيل إلى القسم المختص في البلدية.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="38" />
-      <source>It is outside the municipality's remit.</source>
-      <translation>إنه خارج اختصاص البلدية.</translation>
+        <source>It is outside the municipality&apos;s remit.</source>
+        <translation>إنه خارج اختصاص البلدية.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="39" />
-      <source>It was not suitable for broadcast.</source>
-      <translation>لم يكن مناسبًا للبث.</translation>
+        <source>It was not suitable for broadcast.</source>
+        <translation>لم يكن مناسبًا للبث.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="40" />
-      <source>You are entered in the prize draw.</source>
-      <translation>أنت مشارك في السحب على الجوائز.</translation>
+        <source>You are entered in the prize draw.</source>
+        <translation>أنت مشارك في السحب على الجوائز.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="41" />
-      <source>You won the prize draw! The programme's team will call you.</source>
-      <translation>لقد فزت في السحب! سيتصل بك فريق البرنامج.</translation>
+        <source>You won the prize draw! The programme&apos;s team will call you.</source>
+        <translation>لقد فزت في السحب! سيتصل بك فريق البرنامج.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="42" />
-      <source>You are a reserve in the prize draw.</source>
-      <translation>أنت احتياطي في السحب على الجوائز.</translation>
+        <source>You are a reserve in the prize draw.</source>
+        <translation>أنت احتياطي في السحب على الجوائز.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="43" />
-      <source>Signed minutes of the draw</source>
-      <translation>محضر السحب الموقّع</translation>
+        <source>Signed minutes of the draw</source>
+        <translation>محضر السحب الموقّع</translation>
     </message>
-  </context>
+</context>
 </TS>

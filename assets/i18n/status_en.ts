@@ -1,152 +1,123 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-  <context>
+<context>
     <name>words</name>
     <message>
-      <location filename="../status_site/words.js" line="15" />
-      <source>Follow up your question</source>
-      <translation>Follow up your question</translation>
+        <source>Follow up your question</source>
+        <translation>Follow up your question</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="16" />
-      <source>Type the ticket code printed on your receipt, or scan its QR code.</source>
-      <translation>Type the ticket code printed on your receipt, or scan its QR code.</translation>
+        <source>Type the ticket code printed on your receipt, or scan its QR code.</source>
+        <translation>Type the ticket code printed on your receipt, or scan its QR code.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="17" />
-      <source>Ticket code</source>
-      <translation>Ticket code</translation>
+        <source>Ticket code</source>
+        <translation>Ticket code</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="18" />
-      <source>Show status</source>
-      <translation>Show status</translation>
+        <source>Show status</source>
+        <translation>Show status</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="19" />
-      <source>This page shows only the stage of a question. It never shows what was said, nor any name or phone number.</source>
-      <translation>This page shows only the stage of a question. It never shows what was said, nor any name or phone number.</translation>
+        <source>This page shows only the stage of a question. It never shows what was said, nor any name or phone number.</source>
+        <translation>This page shows only the stage of a question. It never shows what was said, nor any name or phone number.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="20" />
-      <source>Ticket %1</source>
-      <translation>Ticket %1</translation>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="21" />
-      <source>A ticket code has 8 digits, like 1234-5678. Please check what you typed.</source>
-      <translation>A ticket code has 8 digits, like 1234-5678. Please check what you typed.</translation>
+        <source>A ticket code has 8 digits, like 1234-5678. Please check what you typed.</source>
+        <translation>A ticket code has 8 digits, like 1234-5678. Please check what you typed.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="22" />
-      <source>This code has a typing mistake: its last digit does not match. Please check each digit on your receipt.</source>
-      <translation>This code has a typing mistake: its last digit does not match. Please check each digit on your receipt.</translation>
+        <source>This code has a typing mistake: its last digit does not match. Please check each digit on your receipt.</source>
+        <translation>This code has a typing mistake: its last digit does not match. Please check each digit on your receipt.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="23" />
-      <source>No question with this code has reached the programme yet. New questions appear here a few days after they were sent. Please check the code and try again later.</source>
-      <translation>No question with this code has reached the programme yet. New questions appear here a few days after they were sent. Please check the code and try again later.</translation>
+        <source>No question with this code has reached the programme yet. New questions appear here a few days after they were sent. Please check the code and try again later.</source>
+        <translation>No question with this code has reached the programme yet. New questions appear here a few days after they were sent. Please check the code and try again later.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="24" />
-      <source>The status could not be loaded. Please check your connection and try again.</source>
-      <translation>The status could not be loaded. Please check your connection and try again.</translation>
+        <source>The status could not be loaded. Please check your connection and try again.</source>
+        <translation>The status could not be loaded. Please check your connection and try again.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="25" />
-      <source>This page must be opened over a secure (https) address.</source>
-      <translation>This page must be opened over a secure (https) address.</translation>
+        <source>This page must be opened over a secure (https) address.</source>
+        <translation>This page must be opened over a secure (https) address.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="26" />
-      <source>Received</source>
-      <translation>Received</translation>
+        <source>Received</source>
+        <translation>Received</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="27" />
-      <source>Under review</source>
-      <translation>Under review</translation>
+        <source>Under review</source>
+        <translation>Under review</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="28" />
-      <source>Selected for the live programme</source>
-      <translation>Selected for the live programme</translation>
+        <source>Selected for the live programme</source>
+        <translation>Selected for the live programme</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="29" />
-      <source>Answered live</source>
-      <translation>Answered live</translation>
+        <source>Answered live</source>
+        <translation>Answered live</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="30" />
-      <source>Not selected for broadcast</source>
-      <translation>Not selected for broadcast</translation>
+        <source>Not selected for broadcast</source>
+        <translation>Not selected for broadcast</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="31" />
-      <source>Received on %1.</source>
-      <translation>Received on %1.</translation>
+        <source>Received on %1.</source>
+        <translation>Received on %1.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="32" />
-      <source>The programme's team is reviewing your question.</source>
-      <translation>The programme's team is reviewing your question.</translation>
+        <source>The programme&apos;s team is reviewing your question.</source>
+        <translation>The programme&apos;s team is reviewing your question.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="33" />
-      <source>Your question is planned for the live programme on %1.</source>
-      <translation>Your question is planned for the live programme on %1.</translation>
+        <source>Your question is planned for the live programme on %1.</source>
+        <translation>Your question is planned for the live programme on %1.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="34" />
-      <source>%1 at %2</source>
-      <translation>%1 at %2</translation>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="35" />
-      <source>The mayor answered your question live on %1.</source>
-      <translation>The mayor answered your question live on %1.</translation>
+        <source>The mayor answered your question live on %1.</source>
+        <translation>The mayor answered your question live on %1.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="36" />
-      <source>It was answered together with similar questions.</source>
-      <translation>It was answered together with similar questions.</translation>
+        <source>It was answered together with similar questions.</source>
+        <translation>It was answered together with similar questions.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="37" />
-      <source>It was referred to the responsible department of the municipality.</source>
-      <translation>It was referred to the responsible department of the municipality.</translation>
+        <source>It was referred to the responsible department of the municipality.</source>
+        <translation>It was referred to the responsible department of the municipality.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="38" />
-      <source>It is outside the municipality's remit.</source>
-      <translation>It is outside the municipality's remit.</translation>
+        <source>It is outside the municipality&apos;s remit.</source>
+        <translation>It is outside the municipality&apos;s remit.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="39" />
-      <source>It was not suitable for broadcast.</source>
-      <translation>It was not suitable for broadcast.</translation>
+        <source>It was not suitable for broadcast.</source>
+        <translation>It was not suitable for broadcast.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="40" />
-      <source>You are entered in the prize draw.</source>
-      <translation>You are entered in the prize draw.</translation>
+        <source>You are entered in the prize draw.</source>
+        <translation>You are entered in the prize draw.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="41" />
-      <source>You won the prize draw! The programme's team will call you.</source>
-      <translation>You won the prize draw! The programme's team will call you.</translation>
+        <source>You won the prize draw! The programme&apos;s team will call you.</source>
+        <translation>You won the prize draw! The programme&apos;s team will call you.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="42" />
-      <source>You are a reserve in the prize draw.</source>
-      <translation>You are a reserve in the prize draw.</translation>
+        <source>You are a reserve in the prize draw.</source>
+        <translation>You are a reserve in the prize draw.</translation>
     </message>
     <message>
-      <location filename="../status_site/words.js" line="43" />
-      <source>Signed minutes of the draw</source>
-      <translation>Signed minutes of the draw</translation>
+        <source>Signed minutes of the draw</source>
+        <translation>Signed minutes of the draw</translation>
     </message>
-  </context>
+</context>
 </TS>

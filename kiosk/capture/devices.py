@@ -123,6 +123,7 @@ def _pick(audio: Any, devices: list[InputDevice]) -> InputDevice:
         raise NoInputDevice(
             f"no default microphone ({_describe(devices)})",
             "No microphone is connected. Plug in the USB microphone and run `kiosk doctor` again.",
+            "mic_not_connected",
         )
     if isinstance(want, int):
         for d in devices:
@@ -132,6 +133,7 @@ def _pick(audio: Any, devices: list[InputDevice]) -> InputDevice:
             f"configured audio.device={want} is not an input ({_describe(devices)})",
             f"The microphone set in the settings (number {want}) is not connected. "
             f"Plug it in, or change audio.device. Found: {_describe(devices)}.",
+            "mic_number_missing", number=want, found=_describe(devices),
         )
     needle = str(want).casefold()
     exact = [d for d in devices if d.name.casefold() == needle]
@@ -142,6 +144,7 @@ def _pick(audio: Any, devices: list[InputDevice]) -> InputDevice:
         f"no input device name contains {want!r} ({_describe(devices)})",
         f"The microphone named “{want}” in the settings is not connected. Check the USB cable, "
         f"or change audio.device. Found: {_describe(devices)}.",
+        "mic_name_missing", name=str(want), found=_describe(devices),
     )
 
 
@@ -172,5 +175,6 @@ def _resolve(audio: Any, rescan: bool) -> int:
             f"The microphone “{dev.name}” cannot record in the format the kiosk needs "
             f"({audio.samplerate} Hz). Set audio.device to “default” or another input, "
             "then run `kiosk doctor`.",
+            "mic_format_unsupported", name=dev.name, rate=audio.samplerate,
         ) from e
     return dev.index

@@ -54,8 +54,8 @@ def cmd_mic_test(args: argparse.Namespace) -> int:
     _remove_stale_mic_tests(settings.data_dir)
     with tempfile.TemporaryDirectory(dir=settings.data_dir, prefix=f".mic-test-{os.getpid()}-") as tmp:
         result = mic_test(settings.audio, args.seconds, tmp)
-    if args.json:
-        print_json(result)
+    if args.json:  # the documented shape; message_id/params are for the staff screen's translation
+        print_json({k: v for k, v in result.items() if k not in ("message_id", "message_params")})
     else:
         print(f"duration {result['duration_s']:.1f} s, RMS {result['rms_dbfs']:.1f} dBFS, "
               f"peak {result['peak_dbfs']:.1f} dBFS, overflows {result['overflows']}")

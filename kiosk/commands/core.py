@@ -51,7 +51,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     checks = run_checks(settings)
     ok = all(c["ok"] for c in checks)
     if args.json:
-        print_json({"checks": checks})
+        # The JSON keeps its shape; "message" (an id for the staff screen's translation) stays inside.
+        print_json({"checks": [{k: c[k] for k in ("name", "ok", "detail")} for c in checks]})
     else:
         for c in checks:
             print(f"[{'ok' if c['ok'] else 'FAIL'}] {c['name']}: {c['detail']}")

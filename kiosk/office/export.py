@@ -10,7 +10,7 @@ import csv
 import os
 import shutil
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from kiosk.office.dates import jalali_date, parse_utc
 from kiosk.office.library import ItemFilter, Library
@@ -18,6 +18,9 @@ from kiosk.office.library import ItemFilter, Library
 Progress = Callable[[int, int, str], None]
 CSV_COLUMNS = ("ticket", "kiosk_id", "submitted_at", "submitted_jalali", "topic", "language", "kind",
                "text", "consent_scopes", "personal_data", "selected", "answered_on", "notes", "audio_file")
+# The header row people read (no raw keys); the office console passes its own, in the console language.
+CSV_HEADERS = ("Ticket", "Kiosk", "Submitted (UTC)", "Submitted (Jalali)", "Topic", "Language", "Kind",
+               "Question", "Consent", "Personal data", "Selected", "Answered on", "Notes", "Audio file")
 
 
 def _rows(lib: Library, only_selected: bool, flt: ItemFilter | None) -> list[dict]:
@@ -42,14 +45,15 @@ def _jalali(iso: str | None) -> str:
 
 
 def export_csv(lib: Library, output: Path, *, only_selected: bool = True, flt: ItemFilter | None = None,
-               progress: Progress | None = None) -> int:
-    """UTF-8 with BOM so spreadsheet programs read Persian; written to .part then renamed."""
+               progress: Progress | None = None, headers: Sequence[str] = CSV_HEADERS) -> int:
+    """UTF-8 with BOM so spreadsheet programs read Persian; written to .part then renamed.
+    `headers`: one per CSV_COLUMNS, in the reader's language."""
     rows = _rows(lib, only_selected, flt)
     output = Path(output)
     tmp = output.with_name(output.name + ".part")
     with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(CSV_COLUMNS)
+        writer.writerow(headers)
         for i, r in enumerate(rows):
             at = r["submitted_at"] or r["created_at"]
             cells = [r["ticket"], r["kiosk_id"], at, _jalali(at), r["topic"] or "", r["language"] or "",

@@ -1,4 +1,7 @@
-"""One health snapshot for the staff panel: a list of {name, ok, detail, value} rows.
+"""One health snapshot for the staff panel: a list of {name, ok, detail, value, message} rows.
+
+`detail` is English (logs, CLI); `message` is {"id", "params"}, a stable id the staff screen puts into
+the staff language (ui/staff/health_words.py), so no sentence of the core reaches the screen untranslated.
 
 Every probe is tolerant: a part another area has not built yet (delivery, keys) reads as
 "not configured" rather than failing the panel. Runs off the GUI thread (it opens the DB).
@@ -15,8 +18,11 @@ from kiosk import __version__
 UNSENT = ("submitted", "approved")
 
 
-def _row(name: str, ok: bool | None, detail: str, value: Any = None) -> dict:
-    return {"name": name, "ok": ok, "detail": detail, "value": value}
+def _row(name: str, ok: bool | None, detail: str, value: Any = None, message: str | dict | None = None,
+         **params) -> dict:
+    if isinstance(message, str):
+        message = {"id": message, "params": params}
+    return {"name": name, "ok": ok, "detail": detail, "value": value, "message": message}
 
 
 def _optional(module: str, attr: str) -> Callable | None:
@@ -29,13 +35,14 @@ def _optional(module: str, attr: str) -> Callable | None:
 def microphone(settings) -> dict:
     checks = _optional("kiosk.capture", "audio_doctor_checks")
     if checks is None:
-        return _row("microphone", None, "audio capture is not installed")
+        return _row("microphone", None, "audio capture is not installed", message="capture_missing")
     try:
         found = {c["name"]: c for c in checks(settings.audio)}
     except Exception as exc:  # noqa: BLE001 - the panel reports, never crashes
-        return _row("microphone", False, f"cannot query the microphone: {exc}")
+        return _row("microphone", False, f"cannot query the microphone: {exc}", message="mic_query_failed",
+                    error=str(exc))
     mic = found.get("microphone") or found.get("portaudio") or {"ok": False, "detail": "unknown"}
-    return _row("microphone", mic["ok"], mic["detail"])
+    return _row("microphone", mic["ok"], mic["detail"], message=mic.get("message"))
 
 
 def disk(settings) -> dict:
@@ -44,26 +51,26 @@ def disk(settings) -> dict:
         from kiosk.diskspace import free_mb
         check = disk_check(settings)
     except ImportError:
-        return _row("disk", None, "free-space checks are not installed")
+        return _row("disk", None, "free-space checks are not installed", message="disk_checks_missing")
     try:
         free = free_mb(settings.data_dir)
     except OSError:
         free = None
-    return _row("disk", check["ok"], check["detail"], free)
+    return _row("disk", check["ok"], check["detail"], free, check.get("message"))
 
 
 def data_folder(settings) -> dict:
     """Writable, and private to the kiosk user (an insecure mode is said aloud, as in doctor)."""
     from kiosk.doctor import data_dir_check
     check = data_dir_check(settings)
-    return _row("data_dir", check["ok"], check["detail"])
+    return _row("data_dir", check["ok"], check["detail"], message=check.get("message"))
 
 
 def database(settings) -> dict:
     from kiosk.doctor import database_check
     check = database_check(settings)
     size = settings.db_path.stat().st_size if settings.db_path.exists() else 0
-    return _row("database", check["ok"], check["detail"], size)
+    return _row("database", check["ok"], check["detail"], size, check.get("message"))
 
 
 def queue(db, now: float) -> list[dict]:
@@ -75,10 +82,11 @@ def queue(db, now: float) -> list[dict]:
     oldest = db.execute("SELECT MIN(submitted_at) FROM submissions WHERE status IN (?, ?)", list(UNSENT)).fetchone()[0]
     if oldest:
         age = now - datetime.fromisoformat(oldest.replace("Z", "+00:00")).timestamp()
-        old = _row("oldest_unsent", age < 24 * 3600, f"oldest unsent item waits {age / 3600:.1f} h", age)
+        old = _row("oldest_unsent", age < 24 * 3600, f"oldest unsent item waits {age / 3600:.1f} h", age,
+                   "oldest_waits", hours=round(age / 3600, 1))
     else:
-        old = _row("oldest_unsent", True, "nothing waiting to be sent", 0)
-    return [_row("queue", True, detail, counts), old]
+        old = _row("oldest_unsent", True, "nothing waiting to be sent", 0, "nothing_waiting")
+    return [_row("queue", True, detail, counts, "queue_counts", **counts), old]
 
 
 def deliveries(db, outbox_status: Callable[[], Any] | None = None) -> list[dict]:
@@ -149,7 +157,7 @@ def identity(settings) -> list[dict]:
     return [_row("clock", True, f"{local.isoformat(timespec='seconds')} ({local.tzname()})", local.isoformat()),
             _row("version", True, __version__, __version__),
             _row("kiosk_id", True, settings.kiosk_id, settings.kiosk_id),
-            _row("public_key", fp is not None, fp or "no key yet", fp)]
+            _row("public_key", fp is not None, fp or "no key yet", fp, None if fp else "no_key")]
 
 
 def snapshot(settings, db, outbox_status: Callable[[], dict] | None = None,

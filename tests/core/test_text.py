@@ -15,9 +15,10 @@ def test_search_key_folds_alef_and_arabic_letters():
     assert text.search_key("علي") == text.search_key("علی")
 
 
-def test_display_form_unifies_letters_and_digits_and_records_what_it_stripped():
+def test_display_form_keeps_the_citizens_letters_and_digits_and_records_what_it_stripped():
     c = text.clean("سلام\u202eكي ۱۲٣\u200b\u200b\x07")
-    assert c.display == "سلامکی 123"
+    assert c.display == "سلامكي ۱۲٣"  # Arabic ك ي and the digits as typed: folded for search only
+    assert text.search_key(c.display) == text.search_key("سلامکی 123")
     assert c.raw == "سلام\u202eكي ۱۲٣\u200b\u200b\x07"
     assert c.stripped == {"U+202E": 1, "U+200B": 2, "U+0007": 1}
 
@@ -60,6 +61,12 @@ def test_hostile_text_never_crashes_and_display_is_clean(sample):
 def test_reveal_invisible_shows_every_hidden_character_in_order():
     shown = text.reveal_invisible("ab\u202ecd\u200be")
     assert shown == "ab⟦U+202E⟧cd⟦U+200B⟧e"
+
+
+def test_zwnj_and_zwj_are_ordinary_persian_never_revealed_or_stripped():
+    word = "نیم\u200cفاصله و \u200dـه"
+    assert text.reveal_invisible(word) == word
+    assert "\u200c" in text.clean(word).display and "\u200d" in text.clean(word).display
 
 
 @hsettings(max_examples=300, deadline=None)

@@ -55,7 +55,7 @@ def test_exports_never_leak_phones_or_withdrawn_items(office, tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and "پرسش اول".encode() in raw and b"0912" not in raw
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
-    assert {r["ticket"] for r in rows} == {a["ticket"], b["ticket"], c["ticket"]}
+    assert {r["Ticket"] for r in rows} == {a["ticket"], b["ticket"], c["ticket"]}  # headers in words, not keys
     result = export_audio(office, tmp_path / "audio")
     assert result["files"] == [f"{a['ticket']}_{a['kiosk_id']}.opus"] and result["skipped"] == 2
     assert (tmp_path / "audio" / result["files"][0]).read_bytes() == b"opus-a"

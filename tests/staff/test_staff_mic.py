@@ -73,6 +73,7 @@ def test_mic_test_borrows_the_microphone_then_the_meter_resumes(qtbot, screen, f
     with qtbot.waitSignal(screen.health.mic_tested, timeout=60000) as tested:
         qtbot.mouseClick(screen.health.mic_btn, Qt.LeftButton)
     assert tested.args[0]["verdict"] == "ok", tested.args[0]
+    assert screen.health.mic_result.text() == "میکروفون کار می‌کند و بلندی صدا خوب است."  # by message id
     assert states[:3] == ["stopping", "off", "busy"]  # closed before the test opened the mic
     _state(qtbot, meter, "live")
 
@@ -83,4 +84,5 @@ def test_no_microphone_is_said_in_words(qtbot, screen, fake_mic):
     screen.tabs.setCurrentWidget(screen.health)
     _state(qtbot, meter, "no_mic")
     assert meter.words.text().startswith("میکروفون در دسترس نیست") and meter.recorder is None
+    assert "هیچ میکروفونی وصل نیست" in meter.words.text()  # the core's reason too, in the staff language
     assert devices._open_streams == 0

@@ -50,8 +50,12 @@ def test_text_shows_invisible_characters_never_reordered(qtbot, screen):
     shown = text.toPlainText()
     assert shown == reveal_invisible(HOSTILE)
     assert "⟦U+202E⟧" in shown and "⟦U+200B⟧" in shown and "⟦U+2067⟧" in shown
-    assert not any(ch in shown for ch in "\u202e\u200b\u200d\u2067")
+    assert not any(ch in shown for ch in "\u202e\u200b\u2067")
+    assert "سلام\u200d" in shown  # a joiner is ordinary Persian: shown as it is, never as a tag
     assert shown.index("invoice") < shown.index("fdp.exe")  # logical order kept
+    option = text.document().defaultTextOption()  # it begins with a Latin word: it reads left to right
+    assert option.alignment() & Qt.AlignLeft and option.textDirection() == Qt.LeftToRight
+    _select(qtbot, screen, screen.ids["plain"])  # Persian reads right to left, right-aligned
     option = text.document().defaultTextOption()
     assert option.alignment() & Qt.AlignRight and option.textDirection() == Qt.RightToLeft
 
@@ -156,45 +160,52 @@ def _fits(screen) -> list[str]:
     return bad
 
 
-@pytest.mark.timeout(180)
-def test_screenshots(qtbot, settings, store, tmp_path, fake_mic):
-    """Every tab fits 1280×800 and 1920×1080; writes docs/screens/staff_*.png (1280×800) and
-    staff_*_1920.png when KIOSK_SCREENSHOTS names that folder (else into tmp)."""
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_screenshots(qtbot, settings, store, tmp_path, fake_mic, lang):
+    """Every tab fits 1280×800 and 1920×1080; writes docs/screens/staff_*.png (Persian, 1280×800),
+    staff_*_1920.png and staff_*_en.png when KIOSK_SCREENSHOTS names that folder (else into tmp)."""
     from PySide6.QtWidgets import QApplication
 
     from tests.fakemic import speech
     from ui.app import setup_application
     from ui.staff.entry import PinPad
-    setup_application(QApplication.instance(), "fa")
+    setup_application(QApplication.instance(), lang)
+    tag = "" if lang == "fa" else f"_{lang}"
     fake_mic.install_paced(speech(tmp_path))  # the health tab shows a live level
     out = os.environ.get("KIOSK_SCREENSHOTS") or str(tmp_path)
     make_submitted(store, text=None, kind="voice", audio_path=str(_wav(tmp_path / "q.wav", 6.0)))
-    hostile = make_submitted(store, text=HOSTILE)
-    for text in ("اتوبوس خط ۱۲ دیر می‌آید", "پارک محله تمیز نیست", "پیشنهاد سازنده برای فرهنگسرا"):
+    make_submitted(store, text=HOSTILE)
+    arabic = make_submitted(store, text="هل يمكن تحسين الطريق الكبير؟", topic="public_transport")
+    for text in ("اتوبوس خط ۱۲ دیر می‌آید", "پارک محله تمیز نیست", "پیشنهاد سازنده برای فرهنگ‌سرا"):
         make_submitted(store, text=text, topic="culture")
+    shown = make_submitted(store, text="می‌خواهم بدانم ویژه‌برنامه‌ی «شهروند و شهردار» کی پخش می‌شود؟")
     pad = PinPad()
     qtbot.addWidget(pad)
     pad.resize(480, 640)
     pad.press("1")
-    pad.show_error("رمز نادرست است. ۴ بار دیگر مانده.")
-    assert pad.grab().save(os.path.join(out, "staff_pinpad.png"))
+    pad.show_error({"fa": "رمز نادرست است. ۴ بار دیگر مانده.", "en": "Wrong PIN. 4 tries left."}[lang])
+    assert pad.grab().save(os.path.join(out, f"staff_pinpad{tag}.png"))
     s = open_screen(qtbot, settings, store, "admin")
-    _select(qtbot, s, hostile.id)
-    for width, height, suffix in ((1280, 800, ""), (1920, 1080, "_1920")):
+    _select(qtbot, s, arabic.id)
+    qtbot.mouseClick(s.findChild(QPushButton, "approveButton"), Qt.LeftButton)  # the status line says so
+    _select(qtbot, s, shown.id)
+    sizes = ((1280, 800, ""), (1920, 1080, "_1920")) if lang == "fa" else ((1280, 800, ""),)
+    for width, height, suffix in sizes:
         s.resize(width, height)
         s.tabs.setCurrentWidget(s.moderation)
         qtbot.wait(50)
         assert _fits(s) == [], (width, "queue")
-        assert s.grab().save(os.path.join(out, f"staff_queue{suffix}.png"))
+        assert s.grab().save(os.path.join(out, f"staff_queue{suffix}{tag}.png"))
         with qtbot.waitSignal(s.health.refreshed, timeout=30000):
             s.tabs.setCurrentWidget(s.health)
         qtbot.waitUntil(lambda: s.health.meter.meter.rms_dbfs > -35, timeout=30000)  # mid-word
         assert _fits(s) == [], (width, "health")
-        assert s.grab().save(os.path.join(out, f"staff_health{suffix}.png"))
+        assert s.grab().save(os.path.join(out, f"staff_health{suffix}{tag}.png"))
         for name, tab in (("usb", s.usb), ("admin", s.admin), ("audit", s.audit)):
             s.tabs.setCurrentWidget(tab)
             qtbot.wait(50)
             assert _fits(s) == [], (width, name)
-            assert s.grab().save(os.path.join(out, f"staff_{name}{suffix}.png"))
+            assert s.grab().save(os.path.join(out, f"staff_{name}{suffix}{tag}.png"))
     s.lock()
     qtbot.waitUntil(lambda: s.health.meter.idle, timeout=30000)

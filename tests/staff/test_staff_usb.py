@@ -66,7 +66,7 @@ def test_export_to_a_folder_with_progress_and_words(qtbot, screen, settings, tmp
     assert bar.maximum() == 3 and bar.value() == 3 and seen[-1] == 3
     assert threads == {threading.get_ident()}  # progress reached the bar on the GUI thread
     words = screen.findChild(QLabel, "exportResult").text()
-    assert words == f"۳ از ۳ پرسش روی {stick} کپی و بررسی شد."
+    assert words == f"۳ از ۳ پرسش روی \u2066{stick}\u2069 کپی و بررسی شد."  # the path isolated: never reordered
     index = verify_export_index(result.index_path, trusted_keys=[public_key(settings)])
     assert sorted(e["submission_id"] for e in index["envelopes"]) == sorted(ids)
     store = open_store(settings)

@@ -59,7 +59,7 @@ def test_draft_lifecycle_text(settings, store):
     row = store.get(sid)
     assert row.scopes == ["broadcast", "draw", "record"] and row.language == "ar"
     assert row.consent_version == settings.consent_version
-    assert row.text == "سؤال عن الحديقة ١٢" and row.text_display == "سؤال عن الحدیقة 12"
+    assert row.text == "سؤال عن الحديقة ١٢" and row.text_display == "سؤال عن الحديقة ١٢"  # the citizen's letters and digits
     assert (row.phone, row.contact_name, row.topic) == ("09123456789", "Ali Reza", "green_space")
 
 

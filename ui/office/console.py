@@ -9,9 +9,10 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QMainWindow, QProgressBar, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QLineEdit, QMainWindow, QProgressBar, QPushButton, QSplitter, QTableView, QTabWidget,
+                               QVBoxLayout,
                                QWidget)
 
 from kiosk.office.dates import parse_date
@@ -19,12 +20,14 @@ from kiosk.office.library import ItemFilter, Library, open_library
 from ui.office.counts import CountsBar
 from ui.office.detail import OfficeDetail, _named
 from ui.office.model import OfficeTableModel
+from ui.i18n import LANGUAGES, NATIVE_NAMES, current_language, digits, isolate, scope_name, topic_name
+from ui.office.model import COLUMNS, STATUS, csv_headers, status_name
 from ui.office.presenter_window import open_presenter_window
 from ui.office.programme import ProgrammeTab, tab_titles
-from ui.office.strings import LANGS, t, topic_name
 from ui.tasks import run_task
 
 _local = threading.local()
+translate = QCoreApplication.translate
 
 
 def thread_library(root: Path) -> Library:
@@ -58,9 +61,11 @@ class OfficeConsole(QMainWindow):
         super().__init__()
         self.setObjectName("officeConsole")
         self.root, self.pool, self._token, self.busy = Path(office_dir), pool, 0, False
+        self._notice: str | None = None
         self.lib = open_library(self.root)
         from ui.office.draw_view import office_style
         self.setStyleSheet(office_style())
+        # Accessible names are set (translated) in retranslate(), with the visible words.
         self.search = _named(QLineEdit(), "officeSearch", "search")
         self.filter_kiosk = _named(QComboBox(), "officeFilterKiosk", "kiosk filter")
         self.filter_topic = _named(QComboBox(), "officeFilterTopic", "topic filter")
@@ -68,13 +73,15 @@ class OfficeConsole(QMainWindow):
         self.filter_scope = _named(QComboBox(), "officeFilterScope", "consent filter")
         self.filter_from = _named(QLineEdit(), "officeFilterFrom", "from date")
         self.filter_to = _named(QLineEdit(), "officeFilterTo", "to date")
+        self.filter_from.setMinimumWidth(150)
+        self.filter_to.setMinimumWidth(150)
         for w in (self.filter_from, self.filter_to):
             w.setLayoutDirection(Qt.LeftToRight)  # digits and dates read left to right
-            w.setMaximumWidth(150)
+            w.setMaximumWidth(190)
         self.language = _named(QComboBox(), "officeLanguage", "language")
-        for code, name in zip(LANGS, ("فارسی", "English", "العربية")):
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(LANGS.index(str(QApplication.instance().property("kioskLanguage") or "fa")))
+        for code in LANGUAGES:
+            self.language.addItem(NATIVE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(current_language()))
         self.import_button = _named(QPushButton(), "importButton", "import envelopes")
         self.export_csv = _named(QPushButton(), "exportCsv", "export CSV")
         self.export_audio = _named(QPushButton(), "exportAudio", "export broadcast audio")
@@ -88,7 +95,14 @@ class OfficeConsole(QMainWindow):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Short columns as wide as their text; the question takes the rest, ending in an ellipsis.
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeToContents)
+        for column in (COLUMNS.index("topic"), COLUMNS.index("scopes")):  # long words: elided, widenable
+            head.setSectionResizeMode(column, QHeaderView.Interactive)
+            head.resizeSection(column, 130)
+        head.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.Stretch)
+        self.table.setWordWrap(False)
         self.counts = CountsBar()
         self.detail = OfficeDetail(self.root / "cache" / "peaks")
         self.programme = ProgrammeTab(self.lib, self._run_query, topic_name)
@@ -104,9 +118,14 @@ class OfficeConsole(QMainWindow):
             combo.activated.connect(lambda _i: self.refresh())
         self.language.activated.connect(self._language)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._select(self._selected_row()))
-        self.detail.selected_changed.connect(lambda i, v: self._write(self.lib.set_selected, i, v))
-        self.detail.answered_changed.connect(lambda i, d: self._write(self.lib.set_answered, i, d))
-        self.detail.notes_saved.connect(lambda i, n: self._write(self.lib.set_notes, i, n))
+        self.detail.selected_changed.connect(
+            lambda i, v: self._write(self.lib.set_selected, i, v, translate("Office", "Saved: selected for the "
+                                                                                       "programme.") if v else
+                                     translate("Office", "Saved: no longer selected.")))
+        self.detail.answered_changed.connect(
+            lambda i, d: self._write(self.lib.set_answered, i, d, translate("Office", "Saved: answered date.")))
+        self.detail.notes_saved.connect(
+            lambda i, n: self._write(self.lib.set_notes, i, n, translate("Office", "Notes saved.")))
         self.import_button.clicked.connect(self._ask_import)
         self.export_csv.clicked.connect(self._ask_csv)
         self.export_audio.clicked.connect(self._ask_audio)
@@ -127,7 +146,9 @@ class OfficeConsole(QMainWindow):
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.detail)
-        split.setSizes([700, 500])
+        split.setSizes([780, 500])
+        split.setStretchFactor(0, 3)  # the list grows most with the window
+        split.setStretchFactor(1, 2)
         body = QWidget()
         body.setObjectName("libraryTab")
         layout = QVBoxLayout(body)
@@ -144,26 +165,42 @@ class OfficeConsole(QMainWindow):
         self.setCentralWidget(self.tabs)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(t("title"))
-        self.search.setPlaceholderText(t("search"))
-        self.filter_from.setPlaceholderText(t("from"))
-        self.filter_to.setPlaceholderText(t("to"))
-        for combo, values in ((self.filter_status, ("new", "selected", "answered", "withdrawn")),
-                              (self.filter_scope, ("broadcast", "draw"))):
+        every = translate("Office", "All")
+        self.setWindowTitle(translate("Office", "Communications office — Citizen and Mayor"))
+        self.search.setPlaceholderText(translate("Office", "Search text or ticket"))
+        self.filter_from.setPlaceholderText(translate("Office", "From (YYYY-MM-DD)"))
+        self.filter_to.setPlaceholderText(translate("Office", "To (YYYY-MM-DD)"))
+        for combo, values, name in ((self.filter_status, [(k, status_name(k)) for k in STATUS],
+                                     translate("Office", "Status filter")),
+                                    (self.filter_scope, [(k, scope_name(k)) for k in ("broadcast", "draw")],
+                                     translate("Office", "Consent filter"))):
             current = combo.currentData()
             combo.clear()
-            combo.addItem(t("all"), None)
-            for v in values:
-                combo.addItem(t(v), v)
+            combo.addItem(every, None)
+            for key, words in values:
+                combo.addItem(words, key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.setAccessibleName(name)
         for combo in (self.filter_kiosk, self.filter_topic):
             if combo.count() == 0:
-                combo.addItem(t("all"), None)
-            combo.setItemText(0, t("all"))
-        self.import_button.setText(t("import"))
-        self.export_csv.setText(t("export_csv"))
-        self.export_audio.setText(t("export_audio"))
-        self.draw_button.setText(t("open_draw"))
+                combo.addItem(every, None)
+            combo.setItemText(0, every)
+        for widget, words in ((self.search, translate("Office", "Search text or ticket")),
+                              (self.filter_kiosk, translate("Office", "Kiosk filter")),
+                              (self.filter_topic, translate("Office", "Topic filter")),
+                              (self.filter_from, translate("Office", "From date")),
+                              (self.filter_to, translate("Office", "To date")),
+                              (self.language, translate("Office", "Language")),
+                              (self.progress, translate("Office", "Progress")),
+                              (self.status, translate("Office", "Status")),
+                              (self.table, translate("Office", "Questions")),
+                              (self.import_button, translate("Office", "Import…")),
+                              (self.export_csv, translate("Office", "Export CSV…")),
+                              (self.export_audio, translate("Office", "Export broadcast audio…")),
+                              (self.draw_button, translate("Office", "Live draw…"))):
+            widget.setAccessibleName(words)
+            if isinstance(widget, QPushButton):
+                widget.setText(words)
         self.detail.retranslate()
         for index, title in enumerate(tab_titles()):
             self.tabs.setTabText(index, title)
@@ -186,11 +223,13 @@ class OfficeConsole(QMainWindow):
                           scopes=[self.filter_scope.currentData()] if self.filter_scope.currentData() else [],
                           date_from=dates[0], date_to=dates[1])
 
-    def refresh(self) -> None:
+    def refresh(self, notice: str | None = None) -> None:
+        """Query again; `notice` (what was just saved or exported) stays shown next to the count."""
+        self._notice = notice
         try:
             flt = self.current_filter()
         except ValueError:
-            self.status.setText(t("bad_date"))
+            self.status.setText(translate("Office", "Bad date: write it as YYYY-MM-DD."))
             return
         self._token += 1
         token, root = self._token, self.root
@@ -201,16 +240,16 @@ class OfficeConsole(QMainWindow):
             return  # a newer query is on its way
         current = self.detail.item["id"] if self.detail.item else None
         self.model.set_rows(result["rows"])
-        self.table.resizeColumnsToContents()
         self.counts.set_counts(result["per_day"], result["per_topic"])
         for combo, values in ((self.filter_kiosk, result["kiosks"]), (self.filter_topic, result["topics"])):
             chosen = combo.currentData()
             combo.clear()
-            combo.addItem(t("all"), None)
+            combo.addItem(translate("Office", "All"), None)
             for v in values:
                 combo.addItem(topic_name(v) if combo is self.filter_topic else v, v)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
-        self.status.setText(t("rows", n=result["total"]))
+        count = digits(self.tr("%n question(s)", "", result["total"]))
+        self.status.setText(f"{self._notice} — {count}" if self._notice else count)
         ids = [r["id"] for r in result["rows"]]
         if current in ids:
             row = ids.index(current)
@@ -233,25 +272,43 @@ class OfficeConsole(QMainWindow):
             return
         self.detail.show_item(item)
 
-    def _write(self, fn, item_id, value) -> None:
+    def _write(self, fn, item_id, value, notice: str) -> None:
         try:
             fn(item_id, value)
         except Exception as exc:  # noqa: BLE001 - shown, never a crash
-            self.status.setText(t("failed", msg=str(exc)))
-        self.refresh()
+            self._failed(exc)
+            return
+        self.refresh(notice)
+        self.status.setText(notice)
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
         self.progress.hide()
-        self.status.setText(t("failed", msg=str(exc)))
+        self.status.setText(translate("Office", "Failed: {error}").format(error=isolate(exc)))
 
     # ---- long work ---------------------------------------------------------------------------
     def _on_progress(self, done: int, total: int, _name: str) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(t("working", done=done, total=total))
+        words = translate("Office", "Working… {done} of {total}")
+        self.progress.setFormat(digits(words.format(done=done, total=total)))
 
-    def _start(self, kind: str, work) -> None:
+    def _done_words(self, kind: str, result, target: Path | str) -> str:
+        """What a finished import or export did, in words (singular/plural by Qt's %n forms)."""
+        if kind == "import":
+            new = digits(self.tr("%n new question(s) imported", "", len(result.imported)))
+            if not result.quarantined:
+                return new
+            return new + translate("Office", ", ") + digits(self.tr("%n envelope(s) quarantined", "",
+                                                                     len(result.quarantined)))
+        n = result["exported"] if isinstance(result, dict) else result
+        if kind == "export_csv":
+            words = self.tr("%n question(s) written to {path}", "", n)
+        else:
+            words = self.tr("%n recording(s) written to {path}", "", n)
+        return digits(words).format(path=isolate(target))
+
+    def _start(self, kind: str, work, target: Path | str = "") -> None:
         if self.busy:
             return
         self.busy = True
@@ -261,13 +318,10 @@ class OfficeConsole(QMainWindow):
         def done(result):
             self.busy = False
             self.progress.hide()
-            if kind == "import":
-                self.status.setText(t("import_done", imported=len(result.imported), quarantined=len(result.quarantined)))
-            else:
-                n = result["exported"] if isinstance(result, dict) else result
-                self.status.setText(t("export_done", n=n))
+            notice = self._done_words(kind, result, target)
+            self.refresh(notice)
+            self.status.setText(notice)
             self.task_finished.emit(kind, result)
-            self.refresh()
 
         def failed(exc):
             self._failed(exc)
@@ -278,35 +332,40 @@ class OfficeConsole(QMainWindow):
         from kiosk.office.importer import import_from
         root, emit = self.root, self._relay.changed.emit
         self._start("import", lambda: import_from(thread_library(root), source, endpoint_url=endpoint_url,
-                                                  progress=emit))
+                                                  progress=emit), source)
 
     def start_export_csv(self, path: Path, only_selected: bool = True) -> None:
         from kiosk.office.export import export_csv
         root, emit, flt = self.root, self._relay.changed.emit, self.current_filter()
+        headers = csv_headers()
         self._start("export_csv", lambda: export_csv(thread_library(root), Path(path), only_selected=only_selected,
-                                                     flt=flt, progress=emit))
+                                                     flt=flt, progress=emit, headers=headers), path)
 
     def start_export_audio(self, folder: Path, only_selected: bool = True) -> None:
         from kiosk.office.export import export_audio
         root, emit, flt = self.root, self._relay.changed.emit, self.current_filter()
         self._start("export_audio", lambda: export_audio(thread_library(root), Path(folder),
-                                                         only_selected=only_selected, flt=flt, progress=emit))
+                                                         only_selected=only_selected, flt=flt, progress=emit),
+                    folder)
 
     def _ask_import(self) -> None:
-        source, ok = QInputDialog.getText(self, t("import"), t("source"))
+        title = translate("Office", "Import…")
+        source, ok = QInputDialog.getText(self, title, translate("Office", "Folder, USB export or s3://bucket/prefix"))
         if ok and source.strip():
             endpoint = None
             if source.strip().startswith("s3://"):
-                endpoint, _ok = QInputDialog.getText(self, t("import"), t("endpoint"))
+                endpoint, _ok = QInputDialog.getText(self, title, translate("Office", "S3 endpoint URL (optional)"))
             self.start_import(source.strip(), (endpoint or "").strip() or None)
 
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, t("export_csv"), str(Path.home() / "questions.csv"), "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("Office", "Export CSV…"),
+                                              str(Path.home() / "questions.csv"), "CSV (*.csv)")
         if path:
             self.start_export_csv(Path(path))
 
     def _ask_audio(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, t("export_audio"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, translate("Office", "Export broadcast audio…"),
+                                                  str(Path.home()))
         if folder:
             self.start_export_audio(Path(folder))
 

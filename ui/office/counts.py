@@ -1,18 +1,20 @@
 """A bar of counts per day and per topic for the current filter, painted (no chart library)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ui.office.strings import digits, show_day, t, topic_name
+from ui.i18n import digits, local_day, topic_name
+
+translate = QCoreApplication.translate
 
 
 class CountsBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("officeCounts")
-        self.setAccessibleName("counts per day and per topic")
+        self.setAccessibleName(translate("Office", "Questions per day and per topic"))
         self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.per_day: list[tuple[str, int]] = []
@@ -20,15 +22,15 @@ class CountsBar(QWidget):
 
     def set_counts(self, per_day: list[tuple[str, int]], per_topic: list[tuple[str, int]]) -> None:
         self.per_day, self.per_topic = per_day[-14:], per_topic[:8]  # what fits and still reads
-        self.setToolTip("\n".join(f"{show_day(d)}: {digits(n)}" for d, n in per_day))
+        self.setToolTip("\n".join(f"{local_day(d)}: {digits(n)}" for d, n in per_day))
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         half = self.width() / 2
-        self._bars(p, QRectF(0, 0, half - 8, self.height()), t("per_day"),
-                   [(show_day(d).split("/", 1)[-1], n) for d, n in self.per_day], QColor("#2f6f9f"))
-        self._bars(p, QRectF(half + 8, 0, half - 8, self.height()), t("per_topic"),
+        self._bars(p, QRectF(0, 0, half - 8, self.height()), translate("Office", "Per day"),
+                   [(local_day(d).split("/", 1)[-1], n) for d, n in self.per_day], QColor("#2f6f9f"))
+        self._bars(p, QRectF(half + 8, 0, half - 8, self.height()), translate("Office", "Per topic"),
                    [(topic_name(k), n) for k, n in self.per_topic], QColor("#4f8f3f"))
         p.end()
 

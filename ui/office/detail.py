@@ -7,14 +7,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCalendar, QDate, Qt, Signal
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from kiosk.text import reveal_invisible
-from ui.office.strings import digits, language, show_time, t, topic_name
+from ui.i18n import code, current_language, isolate, local_time, scope_name, topic_name
 from ui.widgets.audio_player import WaveformPlayer
+from ui.widgets.revealed_text import show_revealed
 from ui.widgets.waveform import WaveformView
+
+translate = QCoreApplication.translate
 
 
 def _named(widget, name: str, accessible: str):
@@ -34,11 +36,14 @@ class OfficeDetail(QWidget):
         self.facts = _named(QLabel(), "officeFacts", "question details")
         self.facts.setTextFormat(Qt.PlainText)
         self.facts.setWordWrap(True)
+        self.facts.setAlignment(Qt.AlignLeading | Qt.AlignTop)
         self.play = _named(QPushButton(), "officePlay", "play recording")
         self.waveform = WaveformView(self, "officeWaveform")
         self._playback = WaveformPlayer(self.waveform, self)
-        self._playback.playing_changed.connect(lambda playing: self.play.setText(t("pause") if playing else t("play")))
-        self._playback.unavailable.connect(lambda: self.play.setText(t("no_sound")))
+        self._playback.playing_changed.connect(
+            lambda playing: self.play.setText(translate("Office", "Pause") if playing else translate("Office", "Play")))
+        self._playback.unavailable.connect(
+            lambda: self.play.setText(translate("Office", "Cannot play (no sound device?)")))
         self.text = _named(QPlainTextEdit(), "officeText", "question text")
         self.text.setReadOnly(True)
         self.tag_selected = _named(QCheckBox(), "tagSelected", "selected for the programme")
@@ -69,12 +74,20 @@ class OfficeDetail(QWidget):
         self.show_item(None)
 
     def retranslate(self) -> None:
-        self.play.setText(t("play"))
-        self.tag_selected.setText(t("tag_selected"))
-        self.tag_answered.setText(t("tag_answered"))
-        self.save.setText(t("save"))
-        self.notes.setPlaceholderText(t("notes"))
-        cal = QCalendar(QCalendar.System.Jalali if language() == "fa" else QCalendar.System.Gregorian)
+        self.play.setText(translate("Office", "Play"))
+        self.tag_selected.setText(translate("Office", "Selected for the programme"))
+        self.tag_answered.setText(translate("Office", "Answered live on"))
+        self.save.setText(translate("Office", "Save notes"))
+        self.notes.setPlaceholderText(translate("Office", "Notes"))
+        for widget, words in ((self.facts, translate("Office", "Question details")),
+                              (self.play, translate("Office", "Play the recording")),
+                              (self.text, translate("Office", "Question text")),
+                              (self.tag_selected, translate("Office", "Selected for the programme")),
+                              (self.tag_answered, translate("Office", "Answered live on")),
+                              (self.answered_on, translate("Office", "Answered on date")),
+                              (self.notes, translate("Office", "Notes")), (self.save, translate("Office", "Save notes"))):
+            widget.setAccessibleName(words)
+        cal = QCalendar(QCalendar.System.Jalali if current_language() == "fa" else QCalendar.System.Gregorian)
         self.answered_on.setCalendar(cal)
 
     def show_item(self, item: dict | None) -> None:
@@ -97,15 +110,16 @@ class OfficeDetail(QWidget):
             self.answered_on.blockSignals(True)
             self.answered_on.setDate(QDate.fromString(item["answered_on"], "yyyy-MM-dd"))
             self.answered_on.blockSignals(False)
-        self.facts.setText(f"{digits(item['ticket'])} · {item['kiosk_id']} · {show_time(item['submitted_at'] or item['created_at'])}"
-                           f" · {topic_name(item['topic'])} · {', '.join(t(s) for s in item['consent_scopes'])}")
-        # Plain text with invisible/bidi characters made visible, so nothing can disguise itself.
-        self.text.setPlainText(reveal_invisible(item["text"] or ""))
+        scopes = translate("Office", ", ").join(scope_name(s) for s in item["consent_scopes"])
+        self.facts.setText(f"{code(item['ticket'])} · {isolate(item['kiosk_id'])} · "
+                           f"{local_time(item['submitted_at'] or item['created_at'])} · {topic_name(item['topic'])}"
+                           f" · {scopes}")
+        show_revealed(self.text, item["text"] or "")
         self.notes.setPlainText(item["notes"] or "")
         self._audio = Path(item["audio_path"]) if item.get("audio_path") else None
         has_audio = bool(self._audio and self._audio.exists())
         self.play.setEnabled(has_audio)
-        self.play.setText(t("play") if has_audio else t("no_audio"))
+        self.play.setText(translate("Office", "Play") if has_audio else translate("Office", "No audio"))
         if has_audio:
             self.waveform.load(self._audio, self.cache_dir)
         else:

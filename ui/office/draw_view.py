@@ -1,17 +1,20 @@
 """The live draw for the broadcast: the announced commitment, each witness input as it is typed,
 then the winning ticket codes revealed one at a time. The draw itself (kiosk.office.draws.run)
-runs on a worker; this view only shows what it returns."""
+runs on a worker; this view only shows what it returns. A witness input added by mistake can be
+removed until the draw runs."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from ui.office.detail import _named
-from ui.office.strings import digits, t
+from ui.i18n import code, digits, isolate
 from ui.tasks import run_task
+
+translate = QCoreApplication.translate
 
 
 def latest_unrun_commitment(root: Path) -> str:
@@ -54,7 +57,12 @@ class DrawView(QWidget):
         self.witness_input = _named(QLineEdit(), "drawWitnessInput", "witness input")
         self.add_witness = _named(QPushButton(), "drawAddWitness", "add witness input")
         self.live = _label("drawWitnessLive", "witness input as typed", "huge")
-        self.witness_list = _label("drawWitnessList", "witness inputs", "big")
+        self.witness_list = _named(QListWidget(), "drawWitnessList", "witness inputs")
+        self.witness_list.setProperty("tier", "big")
+        self.witness_list.setMaximumHeight(130)  # three inputs; more scroll
+        self.remove_witness = _named(QPushButton(), "drawRemoveWitness", "remove the chosen witness input")
+        self.winners_label = _label("drawWinnersLabel", "winners", "medium")
+        self.reserves_label = _label("drawReservesLabel", "reserves", "medium")
         self.beacon = _named(QLineEdit(), "drawBeacon", "beacon")
         self.winners = _named(QSpinBox(), "drawWinnersCount", "number of winners")
         self.reserves = _named(QSpinBox(), "drawReservesCount", "number of reserves")
@@ -73,10 +81,13 @@ class DrawView(QWidget):
         self.witness_input.textChanged.connect(self._typing)
         self.witness_input.returnPressed.connect(self.add_current_witness)
         self.add_witness.clicked.connect(self.add_current_witness)
+        self.remove_witness.clicked.connect(self.remove_chosen_witness)
         self.run_button.clicked.connect(self.run_draw)
         self.reveal.clicked.connect(self.reveal_next)
         self.close_button.clicked.connect(self.close)
         self.retranslate()
+        self._list_witnesses()
+        self.live.hide()  # shown while a witness types
 
     def _layout(self) -> None:
         row1 = QHBoxLayout()
@@ -85,9 +96,13 @@ class DrawView(QWidget):
         row2 = QHBoxLayout()
         row2.addWidget(self.witness_input, 3)
         row2.addWidget(self.add_witness)
-        row3 = QHBoxLayout()
-        for w in (self.beacon, self.winners, self.reserves, self.run_button, self.reveal, self.close_button):
-            row3.addWidget(w, 2 if w is self.beacon else 1)
+        row2.addWidget(self.remove_witness)
+        row3 = QHBoxLayout()  # each caption is its own label: nothing is cut at 1280 px
+        for w in (self.beacon, self.winners_label, self.winners, self.reserves_label, self.reserves):
+            row3.addWidget(w, 3 if w is self.beacon else 0)
+        buttons = QHBoxLayout()
+        for w in (self.run_button, self.reveal, self.close_button):
+            buttons.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(row1)
@@ -95,44 +110,72 @@ class DrawView(QWidget):
         layout.addWidget(self.live)
         layout.addWidget(self.witness_list)
         layout.addLayout(row3)
+        layout.addLayout(buttons)
         layout.addWidget(self.seed)
         layout.addLayout(self.board)
         layout.addStretch(1)
         layout.addWidget(self.status)
 
     def retranslate(self) -> None:
-        self.title.setText(t("draw_title"))
-        self.commitment_label.setText(t("commitment"))
-        self.witness_input.setPlaceholderText(t("witness"))
-        self.add_witness.setText(t("add_witness"))
-        self.beacon.setPlaceholderText(t("beacon"))
-        self.winners.setPrefix(t("winners") + ": ")
-        self.reserves.setPrefix(t("reserves") + ": ")
-        self.run_button.setText(t("run"))
-        self.reveal.setText(t("reveal"))
-        self.close_button.setText(t("close"))
+        # The programme's own name, as the citizen screens show it (kiosk_*.ts, AttractScreen).
+        self.title.setText(translate("Office", "Prize draw of “{programme}”").format(
+            programme=translate("AttractScreen", "Citizen and Mayor")))
+        self.commitment_label.setText(translate("Office", "Announced commitment (SHA-256)"))
+        self.witness_input.setPlaceholderText(translate("Office", "Witness input"))
+        self.add_witness.setText(translate("Office", "Add witness input"))
+        self.remove_witness.setText(translate("Office", "Remove the chosen input"))
+        self.beacon.setPlaceholderText(translate("Office", "Public beacon (optional)"))
+        self.winners_label.setText(translate("Office", "Winners"))
+        self.reserves_label.setText(translate("Office", "Reserves"))
+        self.run_button.setText(translate("Office", "Run the draw"))
+        self.reveal.setText(translate("Office", "Reveal next winner"))
+        self.close_button.setText(translate("Office", "Close"))
+        for widget in (self.title, self.commitment_label, self.add_witness, self.remove_witness, self.winners_label,
+                       self.reserves_label, self.run_button, self.reveal, self.close_button):
+            widget.setAccessibleName(widget.text())
+        for widget, words in ((self.commitment, self.commitment_label.text()),
+                              (self.witness_input, self.witness_input.placeholderText()),
+                              (self.witness_list, translate("Office", "Witness inputs")),
+                              (self.beacon, self.beacon.placeholderText()), (self.winners, self.winners_label.text()),
+                              (self.reserves, self.reserves_label.text())):
+            widget.setAccessibleName(words)
 
     def _typing(self, text: str) -> None:
         self.live.setText(text)  # the audience sees each input as the witness types it
+        self.live.setVisible(bool(text))
 
     def add_current_witness(self) -> None:
         text = self.witness_input.text()
         if not text.strip() or self.minutes is not None:
             return
         self.witnesses.append(text)
-        self.witness_list.setText("\n".join(f"{digits(i + 1)}. {w}" for i, w in enumerate(self.witnesses)))
+        self._list_witnesses()
         self.witness_input.clear()
+
+    def remove_chosen_witness(self) -> None:
+        """The chosen input (or the last one) goes, before the draw runs: a typo must not decide it."""
+        if not self.witnesses or self.minutes is not None:
+            return
+        row = self.witness_list.currentRow()
+        del self.witnesses[row if 0 <= row < len(self.witnesses) else -1]
+        self._list_witnesses()
+
+    def _list_witnesses(self) -> None:
+        self.witness_list.clear()
+        self.witness_list.addItems([f"{digits(i + 1)}. {w}" for i, w in enumerate(self.witnesses)])
+        self.remove_witness.setEnabled(bool(self.witnesses) and self.minutes is None)
 
     def run_draw(self) -> None:
         if not self.witnesses or self.minutes is not None:
-            self.status.setText(t("witness"))
+            self.status.setText(translate("Office", "Add at least one witness input first."))
             return
         from kiosk.office.draws import run
         from ui.office.console import thread_library
         root, commitment, witnesses = self.root, self.commitment.text(), list(self.witnesses)
         beacon = self.beacon.text() or None
         winners, reserves = self.winners.value(), self.reserves.value()
-        for w in (self.run_button, self.witness_input, self.add_witness, self.commitment, self.beacon):
+        for w in (self.run_button, self.witness_input, self.add_witness, self.remove_witness, self.commitment,
+                  self.beacon):
             w.setEnabled(False)
         run_task(lambda: run(thread_library(root), commitment, witnesses, beacon, winners, reserves),
                  self._ran, self._failed, pool=self.pool)
@@ -140,14 +183,15 @@ class DrawView(QWidget):
     def _ran(self, result) -> None:
         minutes, json_path, _html = result
         self.minutes = minutes
-        self.seed.setText(f"{t('seed')}: {minutes['seed']}")
-        self.status.setText(t("minutes_at", path="") + str(json_path))  # the path keeps its own digits
-        rows = [("winner_n", "drawWinnerLabel", r) for r in minutes["winners"]] + \
-               [("reserve_n", "drawReserveLabel", r) for r in minutes["reserves"]]
-        for i, (key, prefix, row) in enumerate(rows):
-            title = _label(f"{prefix}Title_{row['rank']}", t(key, n=row["rank"]), "big")
-            title.setText(t(key, n=row["rank"]))
-            value = _label(f"{prefix}_{row['rank']}", t(key, n=row["rank"]), "huge")
+        self.seed.setText(translate("Office", "Seed: {seed}").format(seed=isolate(minutes["seed"])))
+        self.status.setText(translate("Office", "Signed minutes: {path}").format(path=isolate(json_path)))
+        rows = [(translate("Office", "Winner {n}"), "drawWinnerLabel", r) for r in minutes["winners"]] + \
+               [(translate("Office", "Reserve {n}"), "drawReserveLabel", r) for r in minutes["reserves"]]
+        for i, (words, prefix, row) in enumerate(rows):
+            caption = words.format(n=digits(row["rank"]))
+            title = _label(f"{prefix}Title_{row['rank']}", caption, "big")
+            title.setText(caption)
+            value = _label(f"{prefix}_{row['rank']}", caption, "huge")
             value.setText("…")
             value.setLayoutDirection(Qt.LeftToRight)
             self.board.addWidget(title, i, 0)
@@ -160,14 +204,15 @@ class DrawView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         for w in (self.run_button, self.witness_input, self.add_witness, self.commitment, self.beacon):
             w.setEnabled(True)
-        self.status.setText(t("failed", msg=str(exc)))
+        self.remove_witness.setEnabled(bool(self.witnesses))
+        self.status.setText(translate("Office", "Failed: {error}").format(error=isolate(exc)))
         self.finished.emit(exc)
 
     def reveal_next(self) -> None:
         if self.minutes is None or self.revealed >= len(self.winner_labels):
             return
         row = self._rows[self.revealed][2]
-        self.winner_labels[self.revealed].setText(f"{digits(row['ticket'])}   {digits(row['phone_masked'])}")
+        self.winner_labels[self.revealed].setText(f"{code(row['ticket'])}   {isolate(digits(row['phone_masked']))}")
         self.revealed += 1
         self.revealed_one.emit(self.revealed)
         self.reveal.setEnabled(self.revealed < len(self.winner_labels))

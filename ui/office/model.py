@@ -3,13 +3,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QT_TRANSLATE_NOOP, Qt
 
-from ui.office.strings import digits, show_day, show_time, t, topic_name
+from ui.i18n import code, local_day, local_time, reads_right_to_left, scope_name, topic_name
 
 COLUMNS = ("ticket", "kiosk_id", "when", "topic", "status", "scopes", "text")
-_HEAD = {"ticket": "#", "kiosk_id": "kiosk", "when": "from", "topic": "topic", "status": "status",
-         "scopes": "scope", "text": "search"}
+HEADERS = {"ticket": QT_TRANSLATE_NOOP("Office", "Ticket"), "kiosk_id": QT_TRANSLATE_NOOP("Office", "Kiosk"),
+           "when": QT_TRANSLATE_NOOP("Office", "Received"), "topic": QT_TRANSLATE_NOOP("Office", "Topic"),
+           "status": QT_TRANSLATE_NOOP("Office", "Status"), "scopes": QT_TRANSLATE_NOOP("Office", "Consent"),
+           "text": QT_TRANSLATE_NOOP("Office", "Question")}
+STATUS = {"new": QT_TRANSLATE_NOOP("Office", "New"), "selected": QT_TRANSLATE_NOOP("Office", "Selected"),
+          "answered": QT_TRANSLATE_NOOP("Office", "Answered"), "withdrawn": QT_TRANSLATE_NOOP("Office", "Withdrawn")}
+CSV_HEADERS = (QT_TRANSLATE_NOOP("Office", "Ticket"), QT_TRANSLATE_NOOP("Office", "Kiosk"),
+               QT_TRANSLATE_NOOP("Office", "Submitted (UTC)"), QT_TRANSLATE_NOOP("Office", "Submitted (Jalali)"),
+               QT_TRANSLATE_NOOP("Office", "Topic"), QT_TRANSLATE_NOOP("Office", "Language"),
+               QT_TRANSLATE_NOOP("Office", "Kind"), QT_TRANSLATE_NOOP("Office", "Question"),
+               QT_TRANSLATE_NOOP("Office", "Consent"), QT_TRANSLATE_NOOP("Office", "Personal data"),
+               QT_TRANSLATE_NOOP("Office", "Selected"), QT_TRANSLATE_NOOP("Office", "Answered on"),
+               QT_TRANSLATE_NOOP("Office", "Notes"), QT_TRANSLATE_NOOP("Office", "Audio file"))
+_LEADING = int((Qt.AlignLeading | Qt.AlignVCenter).value)
+_ABS_RIGHT = int((Qt.AlignRight | Qt.AlignAbsolute | Qt.AlignVCenter).value)
+_ABS_LEFT = int((Qt.AlignLeft | Qt.AlignAbsolute | Qt.AlignVCenter).value)
+
+
+def csv_headers() -> list[str]:
+    """The CSV's header row in the console language (kiosk.office.export.CSV_COLUMNS, in order)."""
+    return [QCoreApplication.translate("Office", words) for words in CSV_HEADERS]
+
+
+def status_name(key: str) -> str:
+    return QCoreApplication.translate("Office", STATUS[key])
 
 
 def office_status(row: dict) -> str:
@@ -41,8 +64,7 @@ class OfficeTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            key = _HEAD[COLUMNS[section]]
-            return key if key == "#" else t(key).split(" (")[0]
+            return QCoreApplication.translate("Office", HEADERS[COLUMNS[section]])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
@@ -51,20 +73,25 @@ class OfficeTableModel(QAbstractTableModel):
         row, col = self.rows[index.row()], COLUMNS[index.column()]
         if role == Qt.UserRole:
             return row["id"]
+        if role == Qt.TextAlignmentRole:  # the question by its own direction, the rest as the UI reads
+            if col == "text":
+                return _ABS_RIGHT if reads_right_to_left(row["text_display"] or "") else _ABS_LEFT
+            return _LEADING
         if role != Qt.DisplayRole:
             return None
         if col == "ticket":
-            return digits(row["ticket"])
+            return code(row["ticket"])
         if col == "when":
-            return show_time(row["submitted_at"] or row["created_at"])
+            return local_time(row["submitted_at"] or row["created_at"])
         if col == "status":
             status = office_status(row)
-            text = t(status)
-            return f"{text} {show_day(row['answered_on'])}" if status == "answered" else text
+            text = status_name(status)
+            return f"{text} {local_day(row['answered_on'])}" if status == "answered" else text
         if col == "topic":
             return topic_name(row["topic"])
         if col == "scopes":
-            return "، ".join(t(s) for s in row["consent_scopes"] if s in ("broadcast", "draw"))
+            return QCoreApplication.translate("Office", ", ").join(
+                scope_name(s) for s in row["consent_scopes"] if s in ("broadcast", "draw"))
         if col == "text":
             # Display form only (bidi overrides and invisible characters removed), one line.
             return (row["text_display"] or "").replace("\n", " ")[:120]

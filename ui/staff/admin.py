@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSlider,
                                QSpinBox, QVBoxLayout, QWidget)
@@ -12,9 +12,11 @@ from kiosk.config import ConfigError
 from kiosk.staff import overrides
 from kiosk.store.audit import append_event
 from ui.staff.buttons import staff_button as _button
-from ui.staff.strings import t
+from ui.i18n import isolate
 from ui.tasks import run_task
 from kiosk.store.db import write_transaction
+
+translate = QCoreApplication.translate
 
 
 class AdminPanel(QWidget):
@@ -29,34 +31,34 @@ class AdminPanel(QWidget):
         form = QFormLayout()
         self.idle = QSpinBox(self)
         self.idle.setObjectName("adminIdle")
-        self.idle.setAccessibleName(t("idle"))
+        self.idle.setAccessibleName(translate("Staff", "Idle timeout (s)"))
         self.idle.setRange(5, 3600)
-        self.moderation = QCheckBox(t("moderation_on"), self)
+        self.moderation = QCheckBox(translate("Staff", "Moderation on"), self)
         self.moderation.setObjectName("adminModeration")
-        self.moderation.setAccessibleName(t("moderation_on"))
+        self.moderation.setAccessibleName(translate("Staff", "Moderation on"))
         self.volume = QSlider(Qt.Horizontal, self)
         self.volume.setObjectName("adminVolume")
-        self.volume.setAccessibleName(t("volume"))
+        self.volume.setAccessibleName(translate("Staff", "Volume"))
         self.volume.setRange(0, 100)
         self.volume.setLayoutDirection(Qt.LeftToRight)
-        form.addRow(t("idle"), self.idle)
+        form.addRow(translate("Staff", "Idle timeout (s)"), self.idle)
         form.addRow("", self.moderation)
-        form.addRow(t("volume"), self.volume)
+        form.addRow(translate("Staff", "Volume"), self.volume)
         lay.addLayout(form)
-        self.apply_btn = _button("adminApply", t("apply"), self)
+        self.apply_btn = _button("adminApply", translate("Staff", "Apply"), self)
         self.apply_btn.clicked.connect(self.apply)
         lay.addWidget(self.apply_btn)
         export = QHBoxLayout()
         self.export_dir = QLineEdit(str(settings.data_dir / "exports"), self)
         self.export_dir.setObjectName("adminExportDir")
-        self.export_dir.setAccessibleName(t("export"))
+        self.export_dir.setAccessibleName(translate("Staff", "Export logs"))
         self.export_dir.setLayoutDirection(Qt.LeftToRight)  # a path reads left to right
-        self.export_btn = _button("adminExport", t("export"), self)
+        self.export_btn = _button("adminExport", translate("Staff", "Export logs"), self)
         self.export_btn.clicked.connect(self.export_logs)
         export.addWidget(self.export_dir, 1)
         export.addWidget(self.export_btn)
         lay.addLayout(export)
-        self.exit_btn = _button("exitKiosk", t("exit"), self)
+        self.exit_btn = _button("exitKiosk", translate("Staff", "Exit kiosk"), self)
         self.exit_btn.setProperty("role", "stop")
         self.exit_btn.clicked.connect(self.exit_kiosk)
         lay.addWidget(self.exit_btn)
@@ -86,7 +88,7 @@ class AdminPanel(QWidget):
         except ConfigError as exc:
             self.message.setText("; ".join(exc.problems))
             return
-        self.message.setText(t("done"))
+        self.message.setText(translate("Staff", "Settings saved."))
         self.settings_changed.emit()
 
     def export_logs(self) -> None:
@@ -106,13 +108,14 @@ class AdminPanel(QWidget):
             if not isValid(self):
                 return
             self.export_btn.setEnabled(True)
-            self.message.setText(str(path))
+            self.message.setText(translate("Staff", "Logs exported to {path}").format(path=isolate(path)))
 
         def failed(exc):
             if not isValid(self):
                 return
             self.export_btn.setEnabled(True)
-            self.message.setText(str(exc))
+            self.message.setText(translate("Staff", "The logs could not be exported: {error}").format(
+                error=isolate(exc)))
 
         run_task(work, done, failed)
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.staff.gesture import CornerGesture
-from ui.staff.strings import digits, t
+from ui.i18n import digits
+
+translate = QCoreApplication.translate
 
 
 class StaffCorner(QWidget):
@@ -24,7 +26,7 @@ class StaffCorner(QWidget):
                  clock: Callable[[], float] = time.monotonic):
         super().__init__(parent)
         self.setObjectName("staffCorner")
-        self.setAccessibleName(t("corner"))
+        self.setAccessibleName(translate("Staff", "Staff entry"))
         self.setAttribute(Qt.WA_NoSystemBackground, True)
         self.setFocusPolicy(Qt.NoFocus)
         self.gesture = CornerGesture.from_settings(staff_settings, corner, zone_px)
@@ -82,7 +84,7 @@ class PinPad(QWidget):
     def __init__(self, max_len: int = 12, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pinPad")
-        self.setAccessibleName(t("pin_title"))
+        self.setAccessibleName(translate("Staff", "Enter the staff PIN"))
         self.setLayoutDirection(Qt.LeftToRight)  # a keypad keeps its phone layout in any language
         self.max_len, self.pin = max_len, ""
         self.setStyleSheet("QPushButton { min-width: 0px; padding: 4px; }")
@@ -91,7 +93,7 @@ class PinPad(QWidget):
         panel.setMaximumWidth(520)
         center.addWidget(panel)
         outer = QVBoxLayout(panel)
-        self.title = QLabel(t("pin_title"), self)
+        self.title = QLabel(translate("Staff", "Enter the staff PIN"), self)
         self.title.setTextFormat(Qt.PlainText)
         self.title.setAlignment(Qt.AlignCenter)
         self.display = QLabel("", self)
@@ -107,12 +109,12 @@ class PinPad(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for i, d in enumerate("123456789"):
             grid.addWidget(self._digit(d), i // 3, i % 3)
-        self.clear_btn = self._button("pinClear", t("clear"), self.clear)
-        self.ok = self._button("pinOk", t("ok"), self._submit, "primary")
+        self.clear_btn = self._button("pinClear", translate("Staff", "Clear"), self.clear)
+        self.ok = self._button("pinOk", translate("Staff", "OK"), self._submit, "primary")
         grid.addWidget(self.clear_btn, 3, 0)
         grid.addWidget(self._digit("0"), 3, 1)
         grid.addWidget(self.ok, 3, 2)
-        self.cancel_btn = self._button("pinCancel", t("cancel"), self._cancel, "quiet")
+        self.cancel_btn = self._button("pinCancel", translate("Staff", "Cancel"), self._cancel, "quiet")
         for w in (self.title, self.display, self.error):
             outer.addWidget(w)
         outer.addLayout(grid)
@@ -147,7 +149,7 @@ class PinPad(QWidget):
         for btn in self.findChildren(QPushButton):
             btn.setEnabled(not busy)
         if busy:
-            self.error.setText(t("checking"))
+            self.error.setText(translate("Staff", "Checking…"))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -158,11 +160,12 @@ class PinPad(QWidget):
 
     def retranslate(self) -> None:
         """The pad outlives language changes (a citizen may have picked Arabic): re-read the words."""
-        self.setAccessibleName(t("pin_title"))
-        self.title.setText(t("pin_title"))
-        for btn, key in ((self.clear_btn, "clear"), (self.ok, "ok"), (self.cancel_btn, "cancel")):
-            btn.setText(t(key))
-            btn.setAccessibleName(t(key))
+        self.setAccessibleName(translate("Staff", "Enter the staff PIN"))
+        self.title.setText(translate("Staff", "Enter the staff PIN"))
+        for btn, words in ((self.clear_btn, translate("Staff", "Clear")), (self.ok, translate("Staff", "OK")),
+                           (self.cancel_btn, translate("Staff", "Cancel"))):
+            btn.setText(words)
+            btn.setAccessibleName(words)
         for d, btn in self.buttons.items():
             btn.setText(digits(d))
             btn.setAccessibleName(digits(d))

@@ -3,18 +3,18 @@ from __future__ import annotations
 
 import tempfile
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QStyledItemDelegate, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
-from kiosk.text import reads_right_to_left
-
 from ui.staff.buttons import staff_button
-from ui.staff.encryption_words import encryption_text, encryption_title
 from ui.staff.mic_meter import MicMeter
-from ui.staff.strings import digits, has, jalali, plain, t
+from ui.i18n import strong_direction
+from ui.staff.health_words import delivery_words, detail_text, mic_result_text, row_name  # noqa: F401 - re-exported
 from ui.tasks import run_task
+
+translate = QCoreApplication.translate
 
 MARKS = {True: "✔", False: "✖", None: "–"}
 
@@ -30,50 +30,14 @@ def take_snapshot(settings, outbox_status=None) -> list[dict]:
         db.conn.close()
 
 
-def row_name(name: str) -> str:
-    if name == "encryption":
-        return encryption_title()
-    return t(f"h_{name}") if has(f"h_{name}") else name
-
-
-def delivery_words(row: dict) -> str:
-    """The last_delivery / last_error rows in the staff language (the error itself stays as written)."""
-    facts = row["value"]
-    if not isinstance(facts, dict):
-        return t("d_not_configured")
-    if row["name"] == "last_delivery":
-        if facts["delivered_at"]:
-            text = plain("d_delivered", when=jalali(facts["delivered_at"]))
-        elif facts["success_at"]:
-            text = plain("d_checked", when=jalali(facts["success_at"]))
-        else:
-            text = t("d_nothing") if facts["ran"] else t("d_not_run")
-        if facts["pending"]:
-            text += " — " + plain("d_waiting", n=digits(facts["pending"]))
-        return text
-    if not facts["error"]:
-        return t("e_none")
-    key = "e_resolved" if facts["healthy"] else "e_stopped" if facts["permanent"] else "e_retrying"
-    return plain(key, when=jalali(facts["error_at"]) or "-", error=facts["error"])
-
-
-def detail_text(row: dict) -> str:
-    if row["name"] in ("last_delivery", "last_error"):
-        return delivery_words(row)
-    if row["name"] == "encryption":
-        return encryption_text(row)
-    if row["name"] == "clock":
-        return f"{jalali(row['value'])} — {row['detail']}"
-    return str(row["detail"])
-
-
 class _CellDirection(QStyledItemDelegate):
-    """Each cell in its own direction: staff-language words right to left, technical English left to right."""
+    """Each cell in its own direction: Persian/Arabic words right to left, Latin words left to right."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
         super().initStyleOption(option, index)
-        if reads_right_to_left(option.text):
-            option.direction = Qt.RightToLeft
+        rtl = strong_direction(option.text)
+        if rtl is not None:  # digits alone (a date, a version) follow the staff language
+            option.direction = Qt.RightToLeft if rtl else Qt.LeftToRight
 
 
 class HealthPanel(QWidget):
@@ -83,7 +47,7 @@ class HealthPanel(QWidget):
     def __init__(self, settings, outbox_status=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("healthPanel")
-        self.setAccessibleName(t("health"))
+        self.setAccessibleName(translate("Staff", "Health"))
         self.settings, self.outbox_status = settings, outbox_status
         self.rows: list[dict] = []
         lay = QVBoxLayout(self)
@@ -93,15 +57,13 @@ class HealthPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.horizontalHeader().hide()
         self.table.verticalHeader().hide()
-        # The details are technical English sentences from kiosk.doctor: keep them left to right.
-        self.table.setLayoutDirection(Qt.LeftToRight)
         self.table.setItemDelegate(_CellDirection(self.table))
         lay.addWidget(self.table, 1)
         self.meter = MicMeter(settings.audio, parent=self)
         lay.addWidget(self.meter)
         buttons = QHBoxLayout()
-        self.refresh_btn = staff_button("healthRefresh", t("refresh"), self, self.refresh)
-        self.mic_btn = staff_button("healthTestMic", t("test_mic"), self, self.test_mic)
+        self.refresh_btn = staff_button("healthRefresh", translate("Staff", "Refresh"), self, self.refresh)
+        self.mic_btn = staff_button("healthTestMic", translate("Staff", "Test mic"), self, self.test_mic)
         buttons.addWidget(self.refresh_btn)
         buttons.addWidget(self.mic_btn)
         lay.addLayout(buttons)
@@ -151,24 +113,26 @@ class HealthPanel(QWidget):
         try:
             from kiosk.capture import mic_test
         except ImportError:
-            self.mic_result.setText("audio capture is not installed")
+            self.mic_result.setText(translate("Health", "Audio capture is not installed."))
             return
         self.mic_btn.setEnabled(False)
-        self.mic_result.setText(t("checking"))
+        self.mic_result.setText(translate("Staff", "Checking…"))
         audio, tmp = self.settings.audio, tempfile.gettempdir()
 
         def done(result: dict) -> None:
             if not isValid(self):
                 return
             self.mic_btn.setEnabled(True)
-            self.mic_result.setText(f"{result.get('verdict')}: {result.get('detail', '')}")
+            self.mic_result.setText(mic_result_text(result))
             self.mic_tested.emit(result)
 
         def failed(exc: BaseException) -> None:
             if not isValid(self):
                 return
             self.mic_btn.setEnabled(True)
-            self.mic_result.setText(str(exc))
+            self.mic_result.setText(mic_result_text({"message_id": getattr(exc, "message_id", None),
+                                                     "message_params": getattr(exc, "message_params", None),
+                                                     "detail": str(exc)}))
             self.mic_tested.emit({"verdict": "error", "detail": str(exc)})
 
         # The live meter lets go of the microphone first, and takes it back afterwards.

@@ -14,14 +14,15 @@ import uuid
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from ui.staff.strings import plain, t
+from ui.staff.health_words import message_text
 from ui.tasks import run_task
 from ui.widgets.level_meter import LevelMeter
 
+translate = QCoreApplication.translate
 SEGMENT_S = 60.0  # one throw-away file at most this long (about 2 MB at 16 kHz), then the next
 
 
@@ -32,7 +33,9 @@ class _Relay(QObject):
 
 
 def _staff_message(exc: BaseException) -> str:
-    return getattr(exc, "staff_message", None) or str(exc)
+    """A capture error in the staff language (by its message id), else its own words."""
+    message = {"id": getattr(exc, "message_id", None), "params": getattr(exc, "message_params", None)}
+    return message_text(message, getattr(exc, "staff_message", None) or str(exc))
 
 
 class MicMeter(QWidget):
@@ -57,11 +60,11 @@ class MicMeter(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        caption = QLabel(t("mic_level"), self)
+        caption = QLabel(translate("Health", "Mic level"), self)
         caption.setTextFormat(Qt.PlainText)
         self.meter = LevelMeter(self)
         self.meter.setObjectName("healthLevelMeter")
-        self.meter.setAccessibleName(t("mic_level"))
+        self.meter.setAccessibleName(translate("Health", "Mic level"))
         self.meter.setMinimumHeight(36)
         self.meter.setFixedHeight(36)
         row.addWidget(caption)
@@ -130,7 +133,7 @@ class MicMeter(QWidget):
             run_task(lambda: _discard(rec, path))  # locked while the stream opened
             return
         self._busy, self.recorder, self.path = False, rec, path
-        self._set("live", t("mic_live"))
+        self._set("live", translate("Health", "Listening: speak and the bar moves."))
         self._kick()
 
     def _open_failed(self, exc: BaseException) -> None:
@@ -138,7 +141,7 @@ class MicMeter(QWidget):
             return
         self._busy, self.wanted = False, False  # retried when the tab is shown again
         self.meter.reset()
-        self._set("no_mic", plain("mic_missing", detail=_staff_message(exc)))
+        self._set("no_mic", translate("Health", "No microphone: {detail}").format(detail=_staff_message(exc)))
         self._kick()
 
     def _close(self, then_words: str = "") -> None:
@@ -181,7 +184,8 @@ class MicMeter(QWidget):
         lost = result is not None and (result.device_lost or result.error is not None)
         if lost:
             self.wanted = False
-            self._close(plain("mic_lost", detail=_staff_message(result.error) if result.error else ""))
+            self._close(translate("Health", "The microphone stopped: {detail}").format(
+                detail=_staff_message(result.error) if result.error else ""))
         else:
             self._close()  # _kick opens the next segment while the tab is visible
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
@@ -12,8 +12,10 @@ from kiosk.staff.overrides import apply_overrides
 from kiosk.store import open_database, open_store
 from ui.staff.entry import PinPad, StaffCorner
 from ui.staff.screen import StaffScreen
-from ui.staff.strings import t
+from ui.i18n import digits, isolate
 from ui.tasks import run_task
+
+translate = QCoreApplication.translate
 
 
 class StaffMode(QObject):
@@ -82,11 +84,12 @@ class StaffMode(QObject):
             return
         self.pad.set_busy(False)
         if result.reason == "locked":
-            self.pad.show_error(t("locked", n=max(1, round(locked_for))))
+            self.pad.show_error(digits(translate("Staff", "Locked; try again in {n} s.").format(n=max(1, round(locked_for)))))
         elif result.reason == "no_pins":
-            self.pad.show_error(t("no_pins"))
+            self.pad.show_error(translate("Staff", "No PIN is set yet: {command}").format(
+                command=isolate("kiosk staff set-pin")))
         elif not result.ok:
-            self.pad.show_error(t("wrong", n=result.attempts_left))
+            self.pad.show_error(digits(translate("Staff", "Wrong PIN. {n} tries left.").format(n=result.attempts_left)))
         else:
             self._pad_idle.stop()
             self.pad.reset()

@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QSplitter, QStyle, QTableView, QVBoxLayout, QWidget)
 
 from kiosk.staff.moderation import ModerationError, Moderator
 from kiosk.staff.queue_query import QueueFilter
 from kiosk.store.submissions import IllegalTransition, NotFound
 from ui.staff.detail import DetailPane
-from ui.staff.queue_model import QueueModel
-from ui.staff.strings import digits, status_name, t
+from ui.i18n import code, digits, local_time, topic_name
+from ui.staff.queue_model import COLUMNS, QueueModel
+from ui.staff.vocabulary import kind_name, status_name
+
+translate = QCoreApplication.translate
 
 STATUS_CHOICES = ("submitted", "approved", "rejected", "sent", None)
 DATE_CHOICES = (None, "today", "week", "month")
@@ -46,23 +49,26 @@ class ModerationView(QWidget):
         self.moderator = Moderator(store, role)
         lay = QVBoxLayout(self)
         filters = QHBoxLayout()
-        self.status = _combo("filterStatus", "status", self)
+        every = translate("Staff", "All")
+        self.status = _combo("filterStatus", translate("Staff", "Status"), self)
         for s in STATUS_CHOICES:
-            self.status.addItem(status_name(s) if s else t("all"), s)
-        self.kind = _combo("filterKind", t("kind"), self)
+            self.status.addItem(status_name(s) if s else every, s)
+        self.kind = _combo("filterKind", translate("Staff", "Kind"), self)
         for k in (None, "voice", "text"):
-            self.kind.addItem(t(k) if k else t("all"), k)
-        self.topic = _combo("filterTopic", t("topic"), self)
-        self.topic.addItem(t("all"), None)
+            self.kind.addItem(kind_name(k) if k else every, k)
+        self.topic = _combo("filterTopic", translate("Staff", "Topic"), self)
+        self.topic.addItem(every, None)
         for topic in settings.ui.topics:
-            self.topic.addItem(topic, topic)
-        self.date = _combo("filterDate", t("date"), self)
+            self.topic.addItem(topic_name(topic), topic)
+        self.date = _combo("filterDate", translate("Staff", "Date"), self)
+        dates = {"today": translate("Staff", "Today"), "week": translate("Staff", "Last 7 days"),
+                 "month": translate("Staff", "Last 30 days")}
         for d in DATE_CHOICES:
-            self.date.addItem(t(d) if d else t("all"), d)
+            self.date.addItem(dates[d] if d else every, d)
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
-        self.search.setAccessibleName(t("search"))
-        self.search.setPlaceholderText(t("search"))
+        self.search.setAccessibleName(translate("Staff", "Search"))
+        self.search.setPlaceholderText(translate("Staff", "Search"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("queueCount")
@@ -81,15 +87,14 @@ class ModerationView(QWidget):
         self.model.loaded.connect(self._loaded)
         self.table = QTableView(self)
         self.table.setObjectName("moderationTable")
-        self.table.setAccessibleName(t("queue"))
+        self.table.setAccessibleName(translate("Staff", "Queue"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(52)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self._size_columns()
         self.table.setMinimumHeight(200)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.select_row(cur.row()))
@@ -112,6 +117,30 @@ class ModerationView(QWidget):
         lay.addWidget(self.message)
         self.detail.undo_btn.setEnabled(False)
 
+    def _size_columns(self) -> None:
+        """Ticket, status, kind, time, topic and flags get the width of their widest possible text, once
+        (not from whatever rows a search left); the question takes the rest and ends in an ellipsis."""
+        head = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        # Digits differ in width (Persian zero is a dot): the widest of each gives the ticket's width.
+        samples = {"ticket": [code(f"{d * 4}-{d * 4}") for d in "0123456789"],
+                   "status": [status_name(s) for s in STATUS_CHOICES if s],
+                   "kind": [kind_name("voice"), kind_name("text")],
+                   "created_at": [local_time(t) for t in ("2026-12-29T23:59:59.000Z", "2027-03-19T20:29:59.000Z")],
+                   "topic": [topic_name(t) for t in self.settings.ui.topics], "flags": ["★ ⚠"]}
+        pad = 2 * self.table.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 32
+        for column, name in enumerate(COLUMNS):
+            if name == "preview":
+                head.setSectionResizeMode(column, QHeaderView.Stretch)
+                continue
+            texts = samples[name] + [self.model.headerData(column, Qt.Horizontal)]
+            width = max(metrics.horizontalAdvance(text) for text in texts) + pad
+            head.setSectionResizeMode(column, QHeaderView.Fixed)
+            head.resizeSection(column, min(width, 260) if name == "topic" else width)
+        self.table.setTextElideMode(Qt.ElideRight)
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+
     def current_filter(self) -> QueueFilter:
         return QueueFilter(status=self.status.currentData(), kind=self.kind.currentData(),
                            topic=self.topic.currentData(), date_from=date_from(self.date.currentData()),
@@ -123,7 +152,7 @@ class ModerationView(QWidget):
 
     def _loaded(self) -> None:
         if self.model.total is not None:
-            self.count_label.setText(t("rows", n=self.model.total))
+            self.count_label.setText(digits(self.tr("%n item(s)", "", self.model.total)))
 
     def select_row(self, row: int) -> None:
         sid = self.model.row_id(row)
@@ -154,7 +183,8 @@ class ModerationView(QWidget):
         if self.detail.sid == sub.id:
             self.detail.show_submission(sub)
         self.detail.undo_btn.setEnabled(self.moderator.can_undo)
-        self.message.setText(f"{t('done')}: {digits(sub.ticket)} → {status_name(sub.status)}")
+        self.message.setText(translate("Staff", "Done: {ticket} is now {status}.").format(
+            ticket=code(sub.ticket), status=status_name(sub.status)))
         self.changed.emit()
 
     def close_model(self) -> None:

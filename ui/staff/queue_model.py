@@ -5,14 +5,19 @@ model owns; only one fetch runs at a time, and results of an outdated filter are
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
 from shiboken6 import isValid
 
 from kiosk.staff import queue_query as qq
-from ui.staff.strings import digits, header, jalali, status_name, t
+from ui.i18n import code, local_time, reads_right_to_left, topic_name
+from ui.staff.vocabulary import kind_name, status_name
 from ui.tasks import run_task
 
 COLUMNS = ("ticket", "status", "kind", "created_at", "topic", "flags", "preview")
+HEADERS = {"ticket": QT_TRANSLATE_NOOP("Staff", "Ticket"), "status": QT_TRANSLATE_NOOP("Staff", "Status"),
+           "kind": QT_TRANSLATE_NOOP("Staff", "Kind"), "created_at": QT_TRANSLATE_NOOP("Staff", "Time"),
+           "topic": QT_TRANSLATE_NOOP("Staff", "Topic"), "flags": QT_TRANSLATE_NOOP("Staff", "Flags"),
+           "preview": QT_TRANSLATE_NOOP("Staff", "Question")}
 
 
 class QueueModel(QAbstractTableModel):
@@ -100,7 +105,7 @@ class QueueModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if role == _DISPLAY and orientation == Qt.Horizontal:
-            return header(COLUMNS[section])
+            return QCoreApplication.translate("Staff", HEADERS[COLUMNS[section]])
         return None
 
     def row_id(self, row: int) -> str | None:
@@ -123,18 +128,22 @@ class QueueModel(QAbstractTableModel):
             if shown is None:
                 shown = r["_shown"] = _format(r)
             return shown[index.column()]
-        if role == _ALIGN:
-            return _RIGHT
+        if role == _ALIGN:  # the question by its own direction; the rest as the staff language reads
+            if index.column() != _PREVIEW:
+                return _LEADING
+            return _ABS_RIGHT if reads_right_to_left(self.rows[index.row()]["preview"] or "") else _ABS_LEFT
         return None
 
 
 _DISPLAY, _TOOLTIP, _ALIGN = Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole
-_RIGHT = int((Qt.AlignRight | Qt.AlignVCenter).value)
+_PREVIEW = COLUMNS.index("preview")
+_LEADING = int((Qt.AlignLeading | Qt.AlignVCenter).value)
+_ABS_RIGHT = int((Qt.AlignRight | Qt.AlignAbsolute | Qt.AlignVCenter).value)
+_ABS_LEFT = int((Qt.AlignLeft | Qt.AlignAbsolute | Qt.AlignVCenter).value)
 
 
 def _format(r: dict) -> tuple[str, ...]:
     flags = " ".join(mark for key, mark in (("constructive", "★"), ("personal_data", "⚠")) if r[key])
     # The preview is text_display: bidi and invisible characters were already removed at submit time.
-    return (digits(r["ticket"]), status_name(r["status"]),
-            t(r["kind"]) if r["kind"] in ("voice", "text") else r["kind"], jalali(r["created_at"]),
-            r.get("topic") or "", flags, (r["preview"] or "").replace("\n", " "))
+    return (code(r["ticket"]), status_name(r["status"]), kind_name(r["kind"]), local_time(r["created_at"]),
+            topic_name(r.get("topic")), flags, (r["preview"] or "").replace("\n", " "))

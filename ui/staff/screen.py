@@ -1,7 +1,7 @@
 """The staff screen: queue, health, audit and (admin) settings tabs; locks itself when idle."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton,
                                QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
@@ -12,7 +12,10 @@ from ui.staff.health import HealthPanel
 from ui.staff.moderation import ModerationView
 from ui.staff.prompts import PromptsPanel
 from ui.staff.usb_export import UsbExportPanel
-from ui.staff.strings import digits, jalali, role_name, t
+from ui.i18n import digits, isolate, local_time
+from ui.staff.vocabulary import action_name, event_details, role_name
+
+translate = QCoreApplication.translate
 
 # Staff screens are denser than the citizen ones: same colours, smaller buttons.
 STAFF_QSS = ("QPushButton { min-width: 0px; min-height: 56px; padding: 4px 18px; }"
@@ -47,9 +50,9 @@ class StaffScreen(QWidget):
         who = QLabel(role_name(role), corner)
         who.setObjectName("staffRole")
         who.setTextFormat(Qt.PlainText)
-        self.lock_btn = QPushButton(t("lock"), corner)
+        self.lock_btn = QPushButton(translate("Staff", "Lock"), corner)
         self.lock_btn.setObjectName("staffLock")
-        self.lock_btn.setAccessibleName(t("lock"))
+        self.lock_btn.setAccessibleName(translate("Staff", "Lock"))
         self.lock_btn.setProperty("role", "quiet")
         self.lock_btn.clicked.connect(self.lock)
         self.lock_btn.setStyleSheet("min-height: 44px;")
@@ -60,19 +63,19 @@ class StaffScreen(QWidget):
         self.health = HealthPanel(settings, outbox_status, self)
         self.audit = QListWidget(self)
         self.audit.setObjectName("staffAudit")
-        self.audit.setAccessibleName(t("audit"))
-        self.tabs.addTab(self.moderation, t("queue"))
-        self.tabs.addTab(self.health, t("health"))
+        self.audit.setAccessibleName(translate("Staff", "Audit"))
+        self.tabs.addTab(self.moderation, translate("Staff", "Queue"))
+        self.tabs.addTab(self.health, translate("Staff", "Health"))
         self.usb = UsbExportPanel(settings, role, self)
         self.usb.activity.connect(self.touch)
-        self.tabs.addTab(self.usb, t("usb_tab"))
-        self.tabs.addTab(self.audit, t("audit"))
+        self.tabs.addTab(self.usb, translate("Staff", "USB"))
+        self.tabs.addTab(self.audit, translate("Staff", "Audit"))
         self.admin = self.prompts = None
         if role == "admin":
             self.admin = AdminPanel(settings, store.db, role, self)
             self.admin.exit_requested.connect(self.exit_requested)
             self.admin.settings_changed.connect(self.settings_changed)
-            self.tabs.addTab(self.admin, t("admin"))
+            self.tabs.addTab(self.admin, translate("Staff", "Administration"))
             self.prompts = PromptsPanel(settings, role, self)  # the city's own voice for the spoken help
             self.tabs.addTab(self.prompts, self.prompts.title())
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -148,6 +151,9 @@ class StaffScreen(QWidget):
     def refresh_audit(self, limit: int = 100) -> None:
         self.audit.clear()
         for e in recent_events(self.store.db, limit):
-            detail = ", ".join(f"{k}={v}" for k, v in e["detail"].items())
-            self.audit.addItem(f"{digits(e['seq'])}  {jalali(e['at'])}  {e['actor']}  {e['action']}  "
-                               f"{(e['submission_id'] or '')[:8]}  {detail}")
+            # Event, actor and stored keys in words; technical details (hashes, ids) as stored, isolated.
+            parts = [digits(e["seq"]), local_time(e["at"]), role_name(e["actor"]), action_name(e["action"])]
+            parts += event_details(e["action"], e["detail"])
+            if e["submission_id"]:
+                parts.append(isolate(e["submission_id"][:8]))
+            self.audit.addItem("  ".join(parts))

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QProgressBar, QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
 from ui.staff.buttons import staff_button
+from ui.i18n import digits, isolate
 from ui.staff.encryption_words import held_on_stick_text
-from ui.staff.strings import digits, plain, t
 from ui.tasks import run_task
+
+translate = QCoreApplication.translate
 
 
 class _Relay(QObject):
@@ -29,36 +31,37 @@ class UsbExportPanel(QWidget):
         self.setObjectName("usbPanel")
         self.settings, self.role, self.running = settings, role, False
         lay = QVBoxLayout(self)
-        intro = QLabel(t("usb_intro"), self)
+        intro = QLabel(translate("Staff", "Approved questions not yet delivered are copied to a USB stick for the office; each "
+                                 "file is read back and checked, and a signed list is written next to them."), self)
         intro.setTextFormat(Qt.PlainText)
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.media = QListWidget(self)
         self.media.setObjectName("exportMedia")
-        self.media.setAccessibleName(t("usb_media"))
+        self.media.setAccessibleName(translate("Staff", "Connected media"))
         self.media.setStyleSheet("QListWidget::item { min-height: 48px; }")
         self.media.itemClicked.connect(self._picked)
         lay.addWidget(self.media, 1)
         row = QHBoxLayout()
         self.target = QLineEdit(self)
         self.target.setObjectName("exportTarget")
-        self.target.setAccessibleName(t("usb_target"))
-        self.target.setPlaceholderText(t("usb_target"))
+        self.target.setAccessibleName(translate("Staff", "Target folder"))
+        self.target.setPlaceholderText(translate("Staff", "Target folder"))
         self.target.setLayoutDirection(Qt.LeftToRight)
-        self.rescan = staff_button("exportRescan", t("usb_rescan"), self, self.scan)
+        self.rescan = staff_button("exportRescan", translate("Staff", "Look again"), self, self.scan)
         row.addWidget(self.target, 1)
         row.addWidget(self.rescan)
         lay.addLayout(row)
-        self.mark_sent = QCheckBox(t("usb_mark_sent"), self)
+        self.mark_sent = QCheckBox(translate("Staff", "Count as delivered (the stick is this site's only route to the office)"), self)
         self.mark_sent.setObjectName("exportMarkSent")
-        self.mark_sent.setAccessibleName(t("usb_mark_sent"))
+        self.mark_sent.setAccessibleName(translate("Staff", "Count as delivered (the stick is this site's only route to the office)"))
         lay.addWidget(self.mark_sent)
         row = QHBoxLayout()
-        self.export_btn = staff_button("exportUsb", t("usb_export"), self, self.export)
+        self.export_btn = staff_button("exportUsb", translate("Staff", "Copy to USB"), self, self.export)
         self.export_btn.setProperty("role", "primary")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("exportProgress")
-        self.progress.setAccessibleName(t("usb_progress"))
+        self.progress.setAccessibleName(translate("Staff", "Copy progress"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         row.addWidget(self.export_btn)
@@ -92,12 +95,13 @@ class UsbExportPanel(QWidget):
         self.rescan.setEnabled(True)
         self.media.clear()
         for m in media:
-            free = "" if m.free_mb is None else f" — {m.free_mb / 1024:.1f} GB"
-            item = QListWidgetItem(f"{m.path}{free}")
+            free = "" if m.free_mb is None else " — " + translate("Staff", "{gb} GB free").format(
+                gb=digits(f"{m.free_mb / 1024:.1f}"))
+            item = QListWidgetItem(f"{isolate(m.path)}{free}")
             item.setData(Qt.UserRole, str(m.path))
             self.media.addItem(item)
         if not media:
-            self.media.addItem(QListWidgetItem(t("usb_none")))
+            self.media.addItem(QListWidgetItem(translate("Staff", "No stick found; plug one in or type a folder.")))
         elif not self.target.text().strip():
             self.target.setText(str(media[0].path))
 
@@ -105,12 +109,12 @@ class UsbExportPanel(QWidget):
         from kiosk.staff.usb import export_for_staff
         target = self.target.text().strip()
         if not target or self.running:
-            self.result.setText(t("usb_pick") if not target else "")
+            self.result.setText(translate("Staff", "Pick a stick or a folder first.") if not target else "")
             return
         self.running = True
         self.export_btn.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first count arrives
-        self.result.setText(t("checking"))
+        self.result.setText(translate("Staff", "Checking…"))
         settings, role, mark, relay = self.settings, self.role, self.mark_sent.isChecked(), self._relay
 
         def work():
@@ -131,15 +135,17 @@ class UsbExportPanel(QWidget):
         self._stop()
         held = getattr(result, "held", 0)  # personal data kept home: no office key (encryption_guard)
         if result.total == 0:
-            text = "" if held else t("usb_nothing")
+            text = "" if held else translate("Staff", "Nothing to copy: every approved question has been delivered.")
         else:
-            text = plain("usb_copied", done=digits(result.exported), total=digits(result.total), target=target)
+            text = digits(self.tr("%n of {total} question(s) copied to {target} and checked.", "",
+                                  result.exported).format(total=result.total, target="{target}"))
+            text = text.format(target=isolate(target))  # the path keeps its own digits
             if mark and result.exported:
-                text += " " + t("usb_marked")
+                text += " " + translate("Staff", "They count as delivered.")
         if held:
             text = (text + "\n" if text else "") + held_on_stick_text(held)
         if result.errors:
-            text += "\n" + plain("usb_errors", n=digits(len(result.errors))) + "\n" + "\n".join(result.errors)
+            text += "\n" + digits(self.tr("%n error(s):", "", len(result.errors))) + "\n" + "\n".join(result.errors)
         self.result.setText(text)
         self.finished.emit(result)
 
@@ -149,7 +155,7 @@ class UsbExportPanel(QWidget):
         self._stop()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.result.setText(plain("usb_failed", error=str(exc)))
+        self.result.setText(translate("Staff", "The copy could not start: {error}").format(error=isolate(exc)))
         self.finished.emit(exc)
 
     def _stop(self) -> None:
