@@ -15,7 +15,7 @@ from kiosk import __version__
 from kiosk.config import ConfigError, load_settings
 
 # Modules under kiosk.commands, each with register(subparsers) adding its commands.
-COMMAND_MODULES = ["core", "queue", "audio", "staff", "office", "draw", "delivery"]
+COMMAND_MODULES = ["core", "queue", "audio", "staff", "office", "draw", "delivery", "fleet"]
 
 
 class UsageError(Exception):

@@ -59,5 +59,17 @@ def database_check(settings: Settings) -> dict:
 
 def run_checks(settings: Settings) -> list[dict]:
     from kiosk.capture import audio_doctor_checks
-    return [*audio_doctor_checks(settings.audio), data_dir_check(settings), disk_check(settings),
-            database_check(settings)]
+    from kiosk.settings_bundle import doctor_check
+    audio = audio_doctor_checks(settings.audio)
+    _remember_microphone(settings, audio)
+    return [*audio, data_dir_check(settings), disk_check(settings), database_check(settings),
+            doctor_check(settings)]
+
+
+def _remember_microphone(settings: Settings, audio_checks: list[dict]) -> None:
+    """The heartbeat reports the microphone as the last check found it (kiosk.sync.heartbeat)."""
+    from kiosk.sync.heartbeat import record_mic_state
+    mic = next((c for c in audio_checks if c["name"] in ("microphone", "portaudio") and not c["ok"]), None) \
+        or next((c for c in audio_checks if c["name"] == "microphone"), None)
+    if mic is not None:
+        record_mic_state(settings, mic["ok"], mic["detail"])

@@ -96,3 +96,21 @@ def m002_pin_keys_at_trust(db: Database) -> None:
         if KIOSK_ID.match(name):
             db.execute("UPDATE kiosks SET kiosk_id = ? WHERE public_key = ?", [name, public_key])
     db.execute("ALTER TABLE envelopes ADD COLUMN listing TEXT")
+
+
+@office_migrations()
+def m003_heartbeats(db: Database) -> None:
+    """Signed kiosk heartbeats (kiosk.office.fleet): seen_at is the source's time (S3 LastModified
+    or the file's mtime), utc the kiosk's own clock; the difference is the clock check."""
+    db.execute("""
+        CREATE TABLE heartbeats (
+            kiosk_id TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            utc TEXT NOT NULL,
+            status TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            PRIMARY KEY (kiosk_id, sha256)
+        )""")
+    db.execute("CREATE INDEX idx_heartbeats_latest ON heartbeats(kiosk_id, seen_at)")
+    db.execute("CREATE INDEX idx_items_kiosk_day ON items(kiosk_id, submitted_at)")

@@ -1,0 +1,109 @@
+"""Fleet view: two real kiosks deliver to one moto S3 bucket with signed heartbeats; the office
+imports them, sees one go silent, and refuses a forged heartbeat."""
+from __future__ import annotations
+
+import base64
+import json
+from datetime import datetime, timedelta, timezone
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from kiosk.cli import main
+from kiosk.office import keys
+from kiosk.office.fleet import fleet_view
+from kiosk.office.importer import import_from
+from kiosk.sync.keys import init_key
+from kiosk.sync.worker import sync_once
+from tests.sync.helpers import make_approved, make_settings, s3_client
+
+
+def _kiosk(tmp_path, name, office, moto_server, bucket):
+    recipient = keys.load_public(office.keys_dir).recipient
+    data = tmp_path / name
+    data.mkdir()
+    settings = make_settings(data, delivery={"kind": "s3", "bucket": bucket, "endpoint_url": moto_server,
+                                             "office_recipients": [recipient], "heartbeat_s": 60})
+    office.trust(init_key(settings), settings.kiosk_id)
+    return settings
+
+
+def _row(rows, kiosk_id):
+    return next(r for r in rows if r["kiosk_id"] == kiosk_id)
+
+
+def test_two_kiosks_one_bucket_one_goes_silent(tmp_path, office, moto_server, bucket):
+    a = _kiosk(tmp_path, "a", office, moto_server, bucket)
+    b = _kiosk(tmp_path, "b", office, moto_server, bucket)
+    make_approved(a, 2, voice=False)
+    make_approved(b, 1, voice=False)
+    assert sync_once(a).sent == 2 and sync_once(b).sent == 1
+    keys_in_bucket = {o["Key"] for o in s3_client(moto_server).list_objects_v2(Bucket=bucket)["Contents"]}
+    assert f"citizen-tribune/{a.kiosk_id}/_status.json" in keys_in_bucket
+    assert f"citizen-tribune/{b.kiosk_id}/_status.json.sig" in keys_in_bucket
+    status = json.loads(s3_client(moto_server).get_object(
+        Bucket=bucket, Key=f"citizen-tribune/{a.kiosk_id}/_status.json")["Body"].read())
+    assert status["counts"]["sent"] == 2 and status["pending"] == 0 and status["heartbeat_s"] == 60
+    assert "پرسش" not in json.dumps(status, ensure_ascii=False)  # counts only, no citizen data
+
+    report = import_from(office, f"s3://{bucket}/citizen-tribune", endpoint_url=moto_server)
+    assert len(report.imported) == 3
+    assert [h["ok"] for h in report.heartbeats] == [True, True]
+    seen = datetime.now(timezone.utc)
+    rows = fleet_view(office, now=seen)
+    assert {r["state"] for r in rows} == {"ok"}
+    assert _row(rows, a.kiosk_id)["questions_per_day"][0][1] == 2
+    assert _row(rows, a.kiosk_id)["version"] and _row(rows, a.kiosk_id)["pending"] == 0
+
+    # b keeps beating; a is unplugged. Ten minutes later (a fake clock, no sleeping):
+    later = seen + timedelta(minutes=10)
+    make_approved(b, 1, voice=False)
+    sync_once(b)
+    import_from(office, f"s3://{bucket}/citizen-tribune", endpoint_url=moto_server)
+    rows = fleet_view(office, now=later - timedelta(minutes=9, seconds=50))
+    assert _row(rows, b.kiosk_id)["state"] == "ok"
+    rows = fleet_view(office, now=later)
+    silent = _row(rows, a.kiosk_id)
+    assert silent["state"] == "silent" and silent["reasons"] == ["silent"]
+    assert "3 × 60 s" in silent["reason_details"][0]
+
+
+def test_forged_heartbeat_is_refused_and_reported(tmp_path, office, moto_server, bucket, capsys):
+    a = _kiosk(tmp_path, "a", office, moto_server, bucket)
+    sync_once(a)
+    client = s3_client(moto_server)
+    key = f"citizen-tribune/{a.kiosk_id}/_status.json"
+    forged = json.loads(client.get_object(Bucket=bucket, Key=key)["Body"].read())
+    forged["disk_free_mb"] = 999999
+    body = json.dumps(forged).encode()
+    stranger = Ed25519PrivateKey.generate()  # not the kiosk's key
+    client.put_object(Bucket=bucket, Key=key, Body=body)
+    client.put_object(Bucket=bucket, Key=key + ".sig", Body=base64.b64encode(stranger.sign(body)))
+    # and a heartbeat of a kiosk nobody trusts
+    client.put_object(Bucket=bucket, Key="citizen-tribune/kiosk-intruder/_status.json", Body=body)
+    client.put_object(Bucket=bucket, Key="citizen-tribune/kiosk-intruder/_status.json.sig",
+                      Body=base64.b64encode(stranger.sign(body)))
+    code = main(["office", "--office-dir", str(office.root), "import", f"s3://{bucket}/citizen-tribune",
+                 "--endpoint-url", moto_server, "--json"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 1
+    refused = {h["kiosk_id"]: h["reason"] for h in report["heartbeats"] if not h["ok"]}
+    assert refused == {a.kiosk_id: "bad_signature", "kiosk-intruder": "unknown_kiosk"}
+    assert office.db.execute("SELECT COUNT(*) FROM heartbeats").fetchone()[0] == 0
+    events = [r[0] for r in office.db.execute("SELECT action FROM audit WHERE action = 'heartbeat_refused'")]
+    assert len(events) == 2
+    main(["office", "--office-dir", str(office.root), "kiosks", "--json"])
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["state"] == "silent" and rows[0]["reasons"] == ["never_seen"]
+    assert {"kiosk_id", "name", "last_seen", "state", "reasons", "version", "settings_version", "pending",
+            "oldest_unsent_s", "public_key", "fingerprint"} <= set(rows[0])
+
+
+def test_warnings_from_the_heartbeat(tmp_path, office, moto_server, bucket):
+    from kiosk.office.fleet import judge
+    now = datetime(2026, 12, 2, 8, 0, tzinfo=timezone.utc)
+    status = {"utc": "2026-12-02T08:04:00Z", "heartbeat_s": 120, "disk_free_mb": 500, "disk_warn_mb": 1000,
+              "microphone": {"ok": False, "detail": "no input device"}, "oldest_unsent_s": 90000,
+              "backlog_warn_s": 86400}
+    state, reasons, _words = judge(status, "2026-12-02T07:59:00Z", now)
+    assert state == "warning"
+    assert reasons == ["disk_low", "microphone_missing", "backlog_old", "clock_off"]
