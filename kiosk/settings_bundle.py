@@ -325,3 +325,16 @@ def _claimed_version(data: bytes) -> int | None:
         return version if isinstance(version, int) else None
     except (ValueError, AttributeError):
         return None
+
+
+def next_show(shows: list[dict], now_local: datetime) -> dict | None:
+    """The first show (local date and time, as the office wrote them) that has not started yet."""
+    upcoming = []
+    for show in shows:
+        try:
+            at = datetime.fromisoformat(f"{show['date']}T{show['time']}")
+        except (KeyError, ValueError):
+            continue
+        if at >= now_local.replace(tzinfo=None):
+            upcoming.append((at, show))
+    return min(upcoming, key=lambda pair: pair[0])[1] if upcoming else None

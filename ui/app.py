@@ -32,7 +32,7 @@ def compile_translations(i18n_dir: Path = I18N_DIR) -> list[Path]:
     """Build .qm from .ts where missing or stale (set-up does this too; tests call it)."""
     built = []
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    for ts in sorted(i18n_dir.glob("kiosk_*.ts")):
+    for ts in sorted([*i18n_dir.glob("kiosk_*.ts"), *i18n_dir.glob("fleet_*.ts")]):
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
@@ -79,7 +79,7 @@ def apply_language(app: QApplication, language: str) -> None:
         cache = app._kiosk_translators = {}
     if language not in cache:  # load each language once: a kiosk switches hundreds of times a day
         qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
-        candidates = [(str(I18N_DIR), f"kiosk_{language}")]
+        candidates = [(str(I18N_DIR), f"kiosk_{language}"), (str(I18N_DIR), f"fleet_{language}")]
         if language != "en":
             candidates.append((qt_dir, f"qtbase_{language}"))
         cache[language] = []

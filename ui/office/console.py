@@ -11,7 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QMainWindow, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QMainWindow, QProgressBar, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from kiosk.office.dates import parse_date
 from kiosk.office.library import ItemFilter, Library, open_library
@@ -129,7 +130,14 @@ class OfficeConsole(QMainWindow):
         layout.addWidget(self.counts)
         layout.addWidget(split, 1)
         layout.addLayout(actions)
-        self.setCentralWidget(body)
+        # Tabs: the questions, then the fleet of kiosks (ui/office/fleet.py).
+        from ui.office.fleet import FleetTab
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("officeTabs")
+        self.tabs.addTab(body, t("questions_tab"))
+        self.fleet = FleetTab(self.root, pool=self.pool)
+        self.tabs.addTab(self.fleet, self.fleet.title())
+        self.setCentralWidget(self.tabs)
 
     def retranslate(self) -> None:
         self.setWindowTitle(t("title"))
@@ -153,6 +161,8 @@ class OfficeConsole(QMainWindow):
         self.export_audio.setText(t("export_audio"))
         self.draw_button.setText(t("open_draw"))
         self.detail.retranslate()
+        self.tabs.setTabText(0, t("questions_tab"))
+        self.tabs.setTabText(self.tabs.indexOf(self.fleet), self.fleet.title())
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
 
     def _language(self, _index: int) -> None:

@@ -38,6 +38,7 @@ _T = {
     "export_done": ("{n} مورد نوشته شد", "{n} written", "تمت كتابة {n}"),
     "failed": ("خطا: {msg}", "Failed: {msg}", "خطأ: {msg}"), "bad_date": ("تاریخ نادرست", "Bad date", "تاريخ غير صحيح"),
     "language": ("زبان", "Language", "اللغة"),
+    "questions_tab": ("پرسش‌ها", "Questions", "الأسئلة"),
     # draw view
     "draw_title": ("قرعه‌کشی تریبون شهروندی", "Citizen Tribune prize draw", "سحب منبر المواطن"),
     "commitment": ("تعهد اعلام‌شده (SHA-256)", "Announced commitment (SHA-256)", "الالتزام المعلن (SHA-256)"),

@@ -68,6 +68,11 @@ class IdleWatcher(QObject):
     tick = Signal(int)
     gone = Signal()
 
+    def set_times(self, idle_s: int, countdown_s: int) -> None:
+        """New timeouts from an office settings bundle (applied between sessions)."""
+        self._idle.setInterval(idle_s * 1000)
+        self.countdown_s = countdown_s
+
     def __init__(self, idle_s: int, countdown_s: int, parent: QObject | None = None):
         super().__init__(parent)
         self.countdown_s = countdown_s
