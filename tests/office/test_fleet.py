@@ -107,3 +107,36 @@ def test_warnings_from_the_heartbeat(tmp_path, office, moto_server, bucket):
     state, reasons, _words = judge(status, "2026-12-02T07:59:00Z", now)
     assert state == "warning"
     assert reasons == ["disk_low", "microphone_missing", "backlog_old", "clock_off"]
+
+
+def test_console_fleet_tab_names_states_and_reasons(qtbot, office, tmp_path):
+    """pytest-qt: the console's fleet tab, in Persian, with a fake clock."""
+    from PySide6.QtWidgets import QApplication, QTableWidget, QTabWidget, QWidget
+    from kiosk.office.fleet import record
+    from ui.app import setup_application
+    from ui.office.console import OfficeConsole
+    from ui.office.fleet import FleetTab
+    setup_application(QApplication.instance(), "fa")
+    quiet, well = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    from kiosk.sync.keys import public_key_b64
+    office.trust(public_key_b64(quiet.public_key()), "kiosk-quiet")
+    office.trust(public_key_b64(well.public_key()), "kiosk-well")
+    base = {"format": "citizen-tribune-status/1", "software_version": "0.1.0", "settings_version": 3,
+            "heartbeat_s": 120, "disk_free_mb": 5000, "disk_warn_mb": 1000, "pending": 2,
+            "oldest_unsent_s": 60, "microphone": {"ok": True, "detail": "ok"}}
+    record(office, base | {"kiosk_id": "kiosk-quiet", "utc": "2026-12-02T07:00:00Z"}, "a" * 64, "2026-12-02T07:00:00Z")
+    record(office, base | {"kiosk_id": "kiosk-well", "utc": "2026-12-02T07:59:00Z",
+                           "microphone": {"ok": False, "detail": "no input device"}}, "b" * 64, "2026-12-02T07:59:00Z")
+    console = OfficeConsole(office.root)
+    qtbot.addWidget(console)
+    tabs = console.findChild(QTabWidget, "officeTabs")
+    tab = console.findChild(QWidget, "fleetTab")
+    assert tabs.indexOf(tab) == 1 and tabs.tabText(1) == "کیوسک‌ها"
+    fleet = FleetTab(office.root, now=lambda: datetime(2026, 12, 2, 8, 0, tzinfo=timezone.utc))
+    qtbot.addWidget(fleet)
+    table = fleet.findChild(QTableWidget, "fleetTable")
+    qtbot.waitUntil(lambda: table.rowCount() == 2 and table.item(0, 1) is not None, timeout=10000)
+    cells = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 3).text()) for r in range(2)}
+    assert cells["kiosk-quiet"] == ("خاموش", "بیش از سه نوبت خبری از کیوسک نرسیده")
+    assert cells["kiosk-well"] == ("هشدار", "میکروفون پیدا نیست")
+    assert table.item(0, 5).text() == "۳"
