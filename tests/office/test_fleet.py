@@ -140,3 +140,28 @@ def test_console_fleet_tab_names_states_and_reasons(qtbot, office, tmp_path):
     assert cells["kiosk-quiet"] == ("خاموش", "بیش از سه نوبت خبری از کیوسک نرسیده")
     assert cells["kiosk-well"] == ("هشدار", "میکروفون پیدا نیست")
     assert table.item(0, 5).text() == "۳"
+
+
+def test_usb_export_carries_the_latest_heartbeat(kiosk_settings, office, tmp_path):
+    from kiosk.sync.export import export_envelopes
+    make_approved(kiosk_settings, 1, voice=False)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    result = export_envelopes(kiosk_settings, stick)
+    assert result.exported == 1 and not result.errors
+    assert (stick / "citizen-tribune" / kiosk_settings.kiosk_id / "_status.json.sig").exists()
+    report = import_from(office, str(stick))
+    assert len(report.imported) == 1 and [h["ok"] for h in report.heartbeats] == [True]
+    row = fleet_view(office)[0]
+    assert row["kiosk_id"] == kiosk_settings.kiosk_id and row["state"] == "ok" and row["pending"] == 1
+
+
+def test_a_failing_heartbeat_never_blocks_deliveries(kiosk_settings):
+    share = kiosk_settings.delivery_folder
+    blocker = share / "citizen-tribune" / kiosk_settings.kiosk_id / "_status.json.sig"
+    blocker.mkdir(parents=True)  # a directory where the signature should go: every heartbeat fails
+    (blocker / "x").write_text("in the way")
+    make_approved(kiosk_settings, 2, voice=False)
+    result = sync_once(kiosk_settings)
+    assert result.sent == 2 and not result.errors
+    assert not (share / "citizen-tribune" / kiosk_settings.kiosk_id / "_status.json").exists()
