@@ -87,6 +87,9 @@ def test_good_bundle_applies_and_survives_a_restart(kiosk, office, share, tmp_pa
     again = reload(kiosk)  # a restart reads the stored, re-verified bundle
     assert again.ui.topics == ["traffic", "water", "other"] and again.consent_version == "2026-12-1"
     assert again.settings_bundle.topic_label("water", "fa") == "آب و فاضلاب"
+    from kiosk.staff.health import snapshot
+    row = next(r for r in snapshot(again, open_store(again).db) if r["name"] == "settings_bundle")
+    assert row["value"] == 1 and "version 1" in row["detail"]  # the staff health panel shows it
     assert json.loads((kiosk.data_dir / "heartbeat" / "_status.json").read_bytes())["consent_version"] == "2026-11-1"
     sync_once(again)
     beat = json.loads((kiosk.data_dir / "heartbeat" / "_status.json").read_bytes())

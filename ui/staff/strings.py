@@ -51,6 +51,7 @@ _T |= {
     "h_last_error": ("آخرین خطا", "Last error", "آخر خطأ"), "h_clock": ("ساعت", "Clock", "الساعة"),
     "h_version": ("نسخه", "Version", "الإصدار"), "h_kiosk_id": ("شناسه کیوسک", "Kiosk id", "معرّف الكشك"),
     "h_public_key": ("اثر کلید عمومی", "Public key", "بصمة المفتاح العام"),
+    "h_settings_bundle": ("نسخه تنظیمات دفتر", "Office settings version", "إصدار إعدادات المكتب"),
     "d_not_configured": ("ارسال راه‌اندازی نشده است.", "Delivery is not set up.", "الإرسال غير مُعَدّ."),
     "d_not_run": ("ارسال هنوز اجرا نشده است.", "Delivery has not run yet.", "لم يعمل الإرسال بعد."),
     "d_delivered": ("آخرین ارسال موفق: {when}", "Last delivered {when}", "آخر إرسال ناجح: {when}"),
