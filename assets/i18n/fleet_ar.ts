@@ -132,12 +132,12 @@
 <context>
     <name>ProgrammePanel</name>
     <message>
-        <location filename="../../ui/screens/programme.py" line="72"/>
+        <location filename="../../ui/widgets/programme.py" line="72"/>
         <source>Next live answers: %1</source>
         <translation>الإجابات المباشرة القادمة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/programme.py" line="82"/>
+        <location filename="../../ui/widgets/programme.py" line="82"/>
         <source>%1 questions from this tribune have been answered live</source>
         <translation>تمت الإجابة مباشرة على %1 سؤالاً من هذا المنبر</translation>
     </message>

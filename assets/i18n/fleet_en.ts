@@ -36,7 +36,7 @@
     <message>
         <location filename="../../ui/office/fleet.py" line="74"/>
         <source>disk below the kiosk&apos;s warning floor</source>
-        <translation>disk below the kiosk's warning floor</translation>
+        <translation>disk below the kiosk&apos;s warning floor</translation>
     </message>
     <message>
         <location filename="../../ui/office/fleet.py" line="75"/>
@@ -132,12 +132,12 @@
 <context>
     <name>ProgrammePanel</name>
     <message>
-        <location filename="../../ui/screens/programme.py" line="72"/>
+        <location filename="../../ui/widgets/programme.py" line="72"/>
         <source>Next live answers: %1</source>
         <translation>Next live answers: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/programme.py" line="82"/>
+        <location filename="../../ui/widgets/programme.py" line="82"/>
         <source>%1 questions from this tribune have been answered live</source>
         <translation>%1 questions from this tribune have been answered live</translation>
     </message>

@@ -132,12 +132,12 @@
 <context>
     <name>ProgrammePanel</name>
     <message>
-        <location filename="../../ui/screens/programme.py" line="72"/>
+        <location filename="../../ui/widgets/programme.py" line="72"/>
         <source>Next live answers: %1</source>
         <translation>پاسخ زنده بعدی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/programme.py" line="82"/>
+        <location filename="../../ui/widgets/programme.py" line="82"/>
         <source>%1 questions from this tribune have been answered live</source>
         <translation>تا کنون به %1 پرسش از این تریبون در برنامه زنده پاسخ داده شده است</translation>
     </message>

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout
 
 from ui.screens.base import Screen, make_button, plain_label, set_texts
-from ui.screens.programme import ProgrammePanel
+from ui.widgets.programme import ProgrammePanel
 
 # Each language button is labelled in its own language, so anyone can find theirs.
 LANGUAGE_BUTTONS = (("fa", "langFa", "فارسی"), ("ar", "langAr", "العربية"), ("en", "langEn", "English"))
