@@ -64,7 +64,8 @@ def _seed_office(lib, now: datetime) -> None:
             at = (now - timedelta(hours=24 * DAYS) + timedelta(hours=24 * step / BEATS_PER_DAY))
             iso = at.isoformat(timespec="seconds").replace("+00:00", "Z")
             status = {"kiosk_id": kid, "utc": iso, "heartbeat_s": 120, "disk_free_mb": 9000, "disk_warn_mb": 1000,
-                      "pending": step % 7, "oldest_unsent_s": 30, "microphone": {"ok": True}, "software_version": "0.1.0",
+                      "pending": step % 7, "oldest_unsent_s": 30, "microphone": {"ok": True},
+                      "software_version": "0.1.0",
                       "settings_version": 4}
             beats.append((kid, uuid.uuid4().hex, iso, iso, json.dumps(status), iso))
         for q in range(DAYS * QUESTIONS_PER_DAY):
