@@ -115,15 +115,3 @@ def publish(lib, toml_path: Path, target: str, *, endpoint_url: str | None = Non
     dest.put(SIG_NAME, sig)
     return {"version": version, "expires_at": json.loads(data)["expires_at"], "target": target}
 
-
-def published_topic_labels(lib) -> dict[str, dict[str, str]]:
-    """Topic translations from the newest bundle this office published (for the console's names)."""
-    folder = lib.root / "settings"
-    newest = max(folder.glob("bundle-*.json"), default=None,
-                 key=lambda p: int(p.stem.split("-")[1]) if p.stem.split("-")[1].isdigit() else 0)
-    if newest is None:
-        return {}
-    try:
-        return json.loads(newest.read_bytes())["settings"].get("topic_labels", {})
-    except (OSError, ValueError, KeyError):
-        return {}
