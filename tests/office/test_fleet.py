@@ -12,6 +12,8 @@ from kiosk.cli import main
 from kiosk.office import keys
 from kiosk.office.fleet import fleet_view
 from kiosk.office.importer import import_from
+from kiosk.office.publish import publish
+from kiosk.settings_bundle import status as bundle_status
 from kiosk.sync.keys import init_key
 from kiosk.sync.worker import sync_once
 from tests.sync.helpers import make_approved, make_settings, s3_client
@@ -22,7 +24,8 @@ def _kiosk(tmp_path, name, office, moto_server, bucket):
     data = tmp_path / name
     data.mkdir()
     settings = make_settings(data, delivery={"kind": "s3", "bucket": bucket, "endpoint_url": moto_server,
-                                             "office_recipients": [recipient], "heartbeat_s": 60})
+                                             "office_recipients": [recipient], "heartbeat_s": 60,
+                                             "office_signing_key": keys.load_public(office.keys_dir).signing_public})
     office.trust(init_key(settings), settings.kiosk_id)
     return settings
 
@@ -36,7 +39,21 @@ def test_two_kiosks_one_bucket_one_goes_silent(tmp_path, office, moto_server, bu
     b = _kiosk(tmp_path, "b", office, moto_server, bucket)
     make_approved(a, 2, voice=False)
     make_approved(b, 1, voice=False)
+    programme = tmp_path / "week49.toml"  # the office publishes new topics and a show to the bucket
+    programme.write_text('[ui]\ntopics = ["water", "traffic"]\n[topic_labels.water]\nfa = "آب"\nar = "الماء"\n'
+                         'en = "Water"\n[[programme]]\ndate = "2026-12-03"\ntime = "20:00"\n'
+                         'title = { fa = "شهروند و شهردار", ar = "المواطن والعمدة", en = "Citizen and Mayor" }\n',
+                         encoding="utf-8")
+    assert publish(office, programme, f"s3://{bucket}/citizen-tribune", endpoint_url=moto_server)["version"] == 1
     assert sync_once(a).sent == 2 and sync_once(b).sent == 1
+    for kiosk in (a, b):  # both picked it up; after a restart they run with it
+        assert bundle_status(kiosk)["active_version"] == 1
+        assert make_settings(kiosk.data_dir).ui.topics == ["traffic", "cleanliness", "green_space",
+                                                           "public_transport", "culture", "other"]  # no key here
+    b = make_settings(b.data_dir, delivery=dict(kind="s3", bucket=bucket, endpoint_url=moto_server,
+                                                office_recipients=b.delivery.office_recipients, heartbeat_s=60,
+                                                office_signing_key=b.delivery.office_signing_key))
+    assert b.ui.topics == ["water", "traffic"] and b.settings_bundle.programme[0]["time"] == "20:00"
     keys_in_bucket = {o["Key"] for o in s3_client(moto_server).list_objects_v2(Bucket=bucket)["Contents"]}
     assert f"citizen-tribune/{a.kiosk_id}/_status.json" in keys_in_bucket
     assert f"citizen-tribune/{b.kiosk_id}/_status.json.sig" in keys_in_bucket
@@ -60,7 +77,7 @@ def test_two_kiosks_one_bucket_one_goes_silent(tmp_path, office, moto_server, bu
     sync_once(b)
     import_from(office, f"s3://{bucket}/citizen-tribune", endpoint_url=moto_server)
     rows = fleet_view(office, now=later - timedelta(minutes=9, seconds=50))
-    assert _row(rows, b.kiosk_id)["state"] == "ok"
+    assert _row(rows, b.kiosk_id)["state"] == "ok" and _row(rows, b.kiosk_id)["settings_version"] == 1
     rows = fleet_view(office, now=later)
     silent = _row(rows, a.kiosk_id)
     assert silent["state"] == "silent" and silent["reasons"] == ["silent"]
