@@ -182,3 +182,13 @@ def test_a_failing_heartbeat_never_blocks_deliveries(kiosk_settings):
     result = sync_once(kiosk_settings)
     assert result.sent == 2 and not result.errors
     assert not (share / "citizen-tribune" / kiosk_settings.kiosk_id / "_status.json").exists()
+
+
+def test_worker_beats_between_passes_longer_than_heartbeat_s(kiosk_settings):
+    """A pass interval longer than heartbeat_s: the worker's wait still sends heartbeats on their own."""
+    from kiosk.sync.worker import OutboxWorker
+    kiosk_settings.delivery.heartbeat_s = 0.1  # below the settings' floor of 5 s, to keep the test short
+    status = kiosk_settings.delivery_folder / "citizen-tribune" / kiosk_settings.kiosk_id / "_status.json"
+    worker = OutboxWorker(kiosk_settings)
+    worker._wait_beating(1.5)  # no pass runs here: any heartbeat comes from the wait itself
+    assert status.exists() and json.loads(status.read_bytes())["kiosk_id"] == kiosk_settings.kiosk_id
