@@ -92,14 +92,13 @@ def import_heartbeats(lib, src, trusted: dict[str, list[str]]) -> list[dict]:
     for name, seen_at in getattr(src, "heartbeats", []):
         kiosk_id = kiosk_id_of(name)
         try:
-            data = src.read(name, MAX_STATUS_BYTES)
-            if len(data) > MAX_STATUS_BYTES:
-                raise HeartbeatRefused("too_large", f"{len(data)} bytes")
             try:
-                sig = src.read(name + ".sig", 4096)
-            except (OSError, LookupError, Exception):  # noqa: BLE001 - a missing signature is "unsigned"
-                sig = None
-            status = verify_heartbeat(name, data, sig, trusted)
+                data, status = _read_verified(src, name, trusted)
+            except HeartbeatRefused as exc:
+                if exc.reason != "bad_signature":
+                    raise
+                # The kiosk may have been between writing its signature and its status: read again.
+                data, status = _read_verified(src, name, trusted)
         except HeartbeatRefused as exc:
             with write_transaction(lib.db):
                 append_event(lib.db, "office", "heartbeat_refused", None,
@@ -114,6 +113,17 @@ def import_heartbeats(lib, src, trusted: dict[str, list[str]]) -> list[dict]:
         record(lib, status, hashlib.sha256(data).hexdigest(), seen_at)
         out.append({"name": name, "kiosk_id": kiosk_id, "ok": True, "reason": "", "message": ""})
     return out
+
+
+def _read_verified(src, name: str, trusted: dict[str, list[str]]) -> tuple[bytes, dict]:
+    data = src.read(name, MAX_STATUS_BYTES)
+    if len(data) > MAX_STATUS_BYTES:
+        raise HeartbeatRefused("too_large", f"{len(data)} bytes")
+    try:
+        sig = src.read(name + ".sig", 4096)
+    except Exception:  # noqa: BLE001 - a missing signature is "unsigned"
+        sig = None
+    return data, verify_heartbeat(name, data, sig, trusted)
 
 
 def _latest(lib, kiosk_id: str) -> tuple[dict, str] | None:

@@ -192,3 +192,29 @@ def test_worker_beats_between_passes_longer_than_heartbeat_s(kiosk_settings):
     worker = OutboxWorker(kiosk_settings)
     worker._wait_beating(1.5)  # no pass runs here: any heartbeat comes from the wait itself
     assert status.exists() and json.loads(status.read_bytes())["kiosk_id"] == kiosk_settings.kiosk_id
+
+
+def test_a_heartbeat_caught_between_its_two_writes_is_read_again(kiosk_settings, office):
+    """The office may read the new signature with the old status (the kiosk writes the signature
+    first): that is read again, not reported as forged. The race is staged by a source that hands
+    out the previous status once."""
+    from kiosk.office.importer import FolderSource
+    from kiosk.sync.heartbeat import heartbeat_dir
+    share = kiosk_settings.delivery_folder
+    sync_once(kiosk_settings)
+    old = (heartbeat_dir(kiosk_settings) / "_status.json").read_bytes()
+    make_approved(kiosk_settings, 1, voice=False)
+    sync_once(kiosk_settings)
+
+    class CaughtMidWrite(FolderSource):
+        stale = True
+
+        def read(self, name, max_bytes):
+            if name.endswith("_status.json") and self.stale:
+                self.stale = False
+                return old
+            return super().read(name, max_bytes)
+
+    report = import_from(office, CaughtMidWrite(share))
+    assert [h["ok"] for h in report.heartbeats] == [True]
+    assert fleet_view(office)[0]["pending"] == 0 and fleet_view(office)[0]["state"] == "ok"
