@@ -22,7 +22,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 
-from kiosk.fileio import write_durably
+from kiosk.fileio import write_atomically, write_durably
 
 FORMAT = "citizen-tribune-settings/1"
 BUNDLE_NAME, SIG_NAME = "bundle.json", "bundle.json.sig"
@@ -190,15 +190,28 @@ def bundle_dir(settings) -> Path:
 
 
 def load_state(settings) -> dict:
+    """state.json (durable: versions and the last refusal) + checked.json (last_checked only)."""
+    folder = bundle_dir(settings)
     try:
-        return json.loads((bundle_dir(settings) / "state.json").read_text(encoding="utf-8"))
+        state = json.loads((folder / "state.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {"active_version": None, "active_sha256": None, "last_checked": None, "last_refused": None}
+        state = {"active_version": None, "active_sha256": None, "last_refused": None}
+    try:
+        state["last_checked"] = json.loads((folder / "checked.json").read_text(encoding="utf-8"))["last_checked"]
+    except (OSError, ValueError, KeyError, TypeError):
+        state["last_checked"] = None
+    return state
 
 
-def save_state(settings, state: dict) -> None:
-    bundle_dir(settings).mkdir(parents=True, exist_ok=True)
-    write_durably(bundle_dir(settings) / "state.json", json.dumps(state, indent=1).encode("utf-8"))
+def save_state(settings, state: dict, durable: bool = True) -> None:
+    """The time of the check is rewritten every pass without fsync (losing it costs nothing); the
+    versions only when they change, durably, so a power cut can never open a rollback."""
+    folder = bundle_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    write_atomically(folder / "checked.json", json.dumps({"last_checked": state.get("last_checked")}).encode())
+    if durable:
+        kept = {k: v for k, v in state.items() if k != "last_checked"}
+        write_durably(folder / "state.json", json.dumps(kept, indent=1).encode("utf-8"))
 
 
 def read_active(settings) -> Bundle | None:
@@ -266,10 +279,10 @@ def accept_or_refuse(settings, store, data: bytes | None, sig: bytes | None, now
     state = load_state(settings)
     state["last_checked"] = _iso(now)
     if not settings.delivery.office_signing_key:
-        save_state(settings, state)
+        save_state(settings, state, durable=False)
         return {"outcome": "no_key"}
     if data is None:
-        save_state(settings, state)
+        save_state(settings, state, durable=False)
         return {"outcome": "none"}
     digest = hashlib.sha256(data).hexdigest()
     # A refusal is remembered by body and signature together: a body read while the office was
@@ -279,10 +292,10 @@ def accept_or_refuse(settings, store, data: bytes | None, sig: bytes | None, now
     if digest == state.get("active_sha256"):
         if read_active(settings) is None:  # our copy was lost or damaged: keep this verified one again
             _keep(settings, data, sig)
-        save_state(settings, state)
+        save_state(settings, state, durable=False)
         return {"outcome": "unchanged"}
     if pair == last_refused.get("sha256"):
-        save_state(settings, state)
+        save_state(settings, state, durable=False)
         return {"outcome": "refused", "reason": last_refused.get("reason"), "version": last_refused.get("version")}
     active = state.get("active_version") or 0
     try:

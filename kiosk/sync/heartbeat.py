@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.fileio import write_durably
+from kiosk.fileio import write_atomically, write_durably
 
 log = logging.getLogger("kiosk.sync.heartbeat")
 FORMAT = "citizen-tribune-status/1"
@@ -92,8 +92,8 @@ def write_local(settings, status: dict, signing_key) -> tuple[Path, Path]:
     sig = base64.b64encode(signing_key.sign(data)) + b"\n"
     folder = heartbeat_dir(settings)
     folder.mkdir(parents=True, exist_ok=True)
-    write_durably(folder / STATUS_NAME, data)
-    write_durably(folder / SIG_NAME, sig)
+    write_atomically(folder / STATUS_NAME, data)  # rewritten every pass: no fsync needed
+    write_atomically(folder / SIG_NAME, sig)
     return folder / STATUS_NAME, folder / SIG_NAME
 
 
