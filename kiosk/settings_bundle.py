@@ -312,14 +312,14 @@ def accept_or_refuse(settings, store, data: bytes | None, sig: bytes | None, now
         state["last_refused"] = {"version": version, "reason": exc.reason, "message": exc.message,
                                  "sha256": pair, "at": _iso(now)}
         with write_transaction(store.db):
-            append_event(store.db, "office", "settings_bundle_refused", None,
+            append_event(store.db, "sync", "settings_bundle_refused", None,
                          {"version": version, "reason": exc.reason, "message": exc.message})
         save_state(settings, state)
         return {"outcome": "refused", "reason": exc.reason, "version": version}
     _keep(settings, data, sig)
     state.update(active_version=bundle.version, active_sha256=digest)
     with write_transaction(store.db):
-        append_event(store.db, "office", "settings_bundle_accepted", None,
+        append_event(store.db, "sync", "settings_bundle_accepted", None,
                      {"version": bundle.version, "sha256": digest, "expires_at": bundle.expires_at})
     save_state(settings, state)
     return {"outcome": "applied", "version": bundle.version}
