@@ -25,6 +25,7 @@ SILENT_AFTER_BEATS = 3
 CLOCK_TOLERANCE_S = 120
 DEFAULT_HEARTBEAT_S = 120.0
 PER_DAY_DAYS = 14
+KEEP_DAYS = 90  # heartbeats older than this are pruned at import
 
 
 class HeartbeatRefused(ValueError):
@@ -112,7 +113,17 @@ def import_heartbeats(lib, src, trusted: dict[str, list[str]]) -> list[dict]:
             continue
         record(lib, status, hashlib.sha256(data).hexdigest(), seen_at)
         out.append({"name": name, "kiosk_id": kiosk_id, "ok": True, "reason": "", "message": ""})
+    if out:
+        prune(lib, datetime.now(timezone.utc) - timedelta(days=KEEP_DAYS))
     return out
+
+
+def prune(lib, before: datetime) -> int:
+    """Old heartbeats go, but never a kiosk's latest one (a long-silent kiosk stays silent, not unknown)."""
+    with write_transaction(lib.db):
+        cur = lib.db.execute("DELETE FROM heartbeats WHERE seen_at < ? AND seen_at < (SELECT MAX(h.seen_at)"
+                             " FROM heartbeats h WHERE h.kiosk_id = heartbeats.kiosk_id)", [_iso(before)])
+    return cur.rowcount
 
 
 def _read_verified(src, name: str, trusted: dict[str, list[str]]) -> tuple[bytes, dict]:

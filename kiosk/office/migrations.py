@@ -113,4 +113,5 @@ def m003_heartbeats(db: Database) -> None:
             PRIMARY KEY (kiosk_id, sha256)
         )""")
     db.execute("CREATE INDEX idx_heartbeats_latest ON heartbeats(kiosk_id, seen_at)")
+    db.execute("CREATE INDEX idx_heartbeats_seen ON heartbeats(seen_at)")  # pruning old ones
     db.execute("CREATE INDEX idx_items_kiosk_day ON items(kiosk_id, submitted_at)")

@@ -218,3 +218,14 @@ def test_a_heartbeat_caught_between_its_two_writes_is_read_again(kiosk_settings,
     report = import_from(office, CaughtMidWrite(share))
     assert [h["ok"] for h in report.heartbeats] == [True]
     assert fleet_view(office)[0]["pending"] == 0 and fleet_view(office)[0]["state"] == "ok"
+
+
+def test_old_heartbeats_are_pruned_but_each_kiosks_latest_stays(office):
+    from kiosk.office.fleet import prune, record
+    base = {"format": "citizen-tribune-status/1", "heartbeat_s": 120}
+    record(office, base | {"kiosk_id": "kiosk-a", "utc": "2026-01-01T00:00:00Z"}, "1" * 64, "2026-01-01T00:00:00Z")
+    record(office, base | {"kiosk_id": "kiosk-a", "utc": "2026-12-01T00:00:00Z"}, "2" * 64, "2026-12-01T00:00:00Z")
+    record(office, base | {"kiosk_id": "kiosk-b", "utc": "2026-01-02T00:00:00Z"}, "3" * 64, "2026-01-02T00:00:00Z")
+    assert prune(office, datetime(2026, 9, 1, tzinfo=timezone.utc)) == 1
+    left = office.db.execute("SELECT kiosk_id, seen_at FROM heartbeats ORDER BY kiosk_id").fetchall()
+    assert left == [("kiosk-a", "2026-12-01T00:00:00Z"), ("kiosk-b", "2026-01-02T00:00:00Z")]
