@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fa_IR">
+<TS version="2.1" language="fa_IR" sourcelanguage="en">
 <context>
     <name>FleetTab</name>
     <message>
