@@ -115,3 +115,18 @@ def publish(lib, toml_path: Path, target: str, *, endpoint_url: str | None = Non
     dest.put(SIG_NAME, sig)
     return {"version": version, "expires_at": json.loads(data)["expires_at"], "target": target}
 
+
+
+def published_topic_labels(lib) -> dict[str, dict[str, str]]:
+    """Topic names (fa/ar/en) from every bundle this office published, newest winning: the console
+    names a topic a bundle added with them, never by its raw key."""
+    labels: dict[str, dict[str, str]] = {}
+    folder = lib.root / "settings"
+    found = [(int(p.stem.split("-", 1)[1]), p) for p in folder.glob("bundle-*.json")
+             if p.stem.split("-", 1)[1].isdigit()] if folder.is_dir() else []
+    for _version, path in sorted(found):
+        try:
+            labels.update(json.loads(path.read_bytes())["settings"].get("topic_labels", {}))
+        except (OSError, ValueError, KeyError, AttributeError):
+            continue
+    return labels

@@ -168,3 +168,21 @@ def test_a_kiosk_without_the_office_key_ignores_bundles_and_says_so(data_dir, of
     assert status(settings, capsys)["active_version"] is None
     check = next(c for c in run_checks(settings) if c["name"] == "settings_bundle")
     assert "bundles are ignored" in check["detail"]
+
+
+def test_console_names_a_topic_a_bundle_added(qtbot, office, share, tmp_path, capsys):
+    """Failed before the console read the published labels: the raw key "water" reached the table."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    from tests.office.helpers import add_item
+    from ui.app import setup_application
+    from ui.office.console import OfficeConsole
+    setup_application(QApplication.instance(), "fa")
+    publish(office, share, GOOD, tmp_path, capsys)
+    add_item(office, 1, kiosk_id="kiosk-a", topic="water")
+    console = OfficeConsole(office.root)
+    qtbot.addWidget(console)
+    qtbot.waitUntil(lambda: console.model.rowCount() == 1, timeout=10000)
+    shown = [console.model.data(console.model.index(0, c), Qt.DisplayRole) for c in range(console.model.columnCount())]
+    assert "آب و فاضلاب" in shown and "water" not in shown
+    assert console.filter_topic.findText("آب و فاضلاب") > 0

@@ -40,8 +40,10 @@ def query(root: Path, flt: ItemFilter) -> dict:
     rows = lib.items(flt, limit=5000)
     for r in rows:
         r["audio_path"] = str(lib.media_path(r)) if r["audio_file"] else None
+    from kiosk.office.publish import published_topic_labels
     return {"rows": rows, "total": lib.count(flt), "per_day": lib.counts_per_day(flt),
-            "per_topic": lib.counts_per_topic(flt), "kiosks": lib.distinct("kiosk_id"), "topics": lib.distinct("topic")}
+            "per_topic": lib.counts_per_topic(flt), "kiosks": lib.distinct("kiosk_id"), "topics": lib.distinct("topic"),
+            "topic_labels": published_topic_labels(lib)}
 
 
 class _Progress(QObject):
@@ -196,6 +198,8 @@ class OfficeConsole(QMainWindow):
         if token != self._token:
             return  # a newer query is on its way
         current = self.detail.item["id"] if self.detail.item else None
+        # Names of topics an office bundle added (ui.office.strings.topic_name reads them, as it reads the language).
+        QApplication.instance().setProperty("officeTopicLabels", result.get("topic_labels") or {})
         self.model.set_rows(result["rows"])
         self.table.resizeColumnsToContents()
         self.counts.set_counts(result["per_day"], result["per_topic"])

@@ -57,7 +57,11 @@ _T = {
 def topic_name(key: str | None) -> str:
     """Topic keys named with the kiosk's own translations (assets/i18n), so both sides agree."""
     from ui.screens.topic import topic_label
-    return topic_label(key) if key else "-"
+    if not key:
+        return "-"
+    app = QApplication.instance()
+    published = (app.property("officeTopicLabels") if app else None) or {}
+    return (published.get(key) or {}).get(language()) or topic_label(key)
 
 
 def language() -> str:
