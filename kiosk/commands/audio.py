@@ -30,6 +30,9 @@ def cmd_mic_test(args: argparse.Namespace) -> int:
         raise UsageError("--seconds must be between 0.5 and 60")
     with tempfile.TemporaryDirectory(dir=settings.data_dir, prefix=".mic-test-") as tmp:
         result = mic_test(settings.audio, args.seconds, tmp)
+    from kiosk.sync.heartbeat import record_mic_state  # the next heartbeat reports this check
+    record_mic_state(settings, result["verdict"] != "no_device",
+                     _VERDICT_WORDS.get(result["verdict"], result["verdict"]))
     if args.json:
         print_json(result)
     else:

@@ -47,3 +47,16 @@ def test_doctor_passes_with_a_microphone(fake_mic, settings, tmp_path):
     checks = {c["name"]: c for c in json.loads(run.stdout)["checks"]}
     assert all(c["ok"] for c in checks.values()), checks
     assert run.returncode == 0
+
+
+def test_the_heartbeat_reports_the_microphone_as_the_last_check_found_it(fake_mic, settings, tmp_path):
+    from datetime import datetime, timezone
+    from kiosk.store import open_store
+    from kiosk.sync.heartbeat import build_status
+    fake_mic.install_no_device()
+    kiosk(settings.data_dir, fake_mic.env(), "doctor")
+    mic = build_status(settings, open_store(settings).db, datetime.now(timezone.utc), None)["microphone"]
+    assert mic["ok"] is False and "No microphone" in mic["detail"] and mic["checked_at"]
+    fake_mic.install(speech(tmp_path))
+    kiosk(settings.data_dir, fake_mic.env(), "doctor")
+    assert build_status(settings, open_store(settings).db, datetime.now(timezone.utc), None)["microphone"]["ok"]
