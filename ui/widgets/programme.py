@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QEvent, QLocale, QTime, Qt
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QEvent, QLocale, QTime, QTimer, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.settings_bundle import next_show
@@ -51,6 +51,10 @@ class ProgrammePanel(QWidget):
         for label in (self.next_show, self.answered_count):
             label.setAlignment(Qt.AlignCenter)
             lay.addWidget(label)
+        self._tick = QTimer(self)  # a show that has begun gives way to the next one
+        self._tick.setInterval(60_000)
+        self._tick.timeout.connect(self.refresh)
+        self._tick.start()
         self.refresh()
 
     def set_programme(self, shows: list[dict], answered: int | None) -> None:
