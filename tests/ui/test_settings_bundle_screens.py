@@ -104,6 +104,10 @@ def test_attract_shows_the_next_show_in_jalali_with_persian_digits(qtbot):
     assert "شهروند و شهردار" in text
     count = screen.findChild(type(screen.notice), "attractAnsweredCount").text()
     assert "۱۲۸" in count and "128" not in count
+    screen.programme.now = lambda: datetime(2026, 11, 30, 21, 0)  # that show is over: the next one
+    screen.programme.refresh()
+    assert "۱۶ آذر" in screen.findChild(type(screen.notice), "attractNextShow").text()
+    screen.programme.now = lambda: datetime(2026, 11, 29, 9, 0)
     apply_language(app, "en")
     try:
         label = screen.findChild(type(screen.notice), "attractNextShow")
