@@ -17,7 +17,7 @@ from kiosk.config import ConfigError, load_settings
 from kiosk.diskspace import plain_os_error
 
 # Modules under kiosk.commands, each with register(subparsers) adding its commands.
-COMMAND_MODULES = ["core", "queue", "audio", "staff", "office", "draw", "delivery", "prompts"]
+COMMAND_MODULES = ["core", "queue", "audio", "staff", "office", "draw", "delivery", "prompts", "fleet"]
 
 
 class UsageError(Exception):

@@ -99,6 +99,9 @@ class DeliverySettings:
     multipart_threshold_mb: int = field(default=8, metadata=_range(5, 5000))
     timeout_s: float = field(default=30.0, metadata=_range(1, 3600))
     interval_s: float = field(default=30.0, metadata=_range(1, 86400))
+    heartbeat_s: float = field(default=120.0, metadata=_range(5, 86400))  # signed _status.json at least this often
+    backlog_warn_s: float = field(default=86400.0, metadata=_range(60, None))  # the office warns past this
+    office_signing_key: str = ""  # base64 Ed25519 key of `kiosk office keygen`: verifies settings bundles
 
 
 @dataclass
@@ -125,6 +128,8 @@ class Settings:
     staff: StaffSettings = field(default_factory=StaffSettings)
     delivery: DeliverySettings = field(default_factory=DeliverySettings)
     retention: RetentionSettings = field(default_factory=RetentionSettings)
+    # The active office-signed settings bundle (kiosk.settings_bundle.Bundle), overlaid by load_settings.
+    settings_bundle: Any = None
 
     @property
     def db_path(self) -> Path:
@@ -155,6 +160,9 @@ _SECTION_TYPES = {
     "delivery": DeliverySettings,
     "retention": RetentionSettings,
 }
+
+
+_NOT_FROM_FILES = ("config_file", "kiosk_id", "settings_bundle")
 
 
 def _describe_allowed(f: dataclasses.Field, typ: Any) -> str:
@@ -232,8 +240,8 @@ def _apply(obj: Any, values: dict, source: str, from_text: bool, problems: list[
             _apply(getattr(obj, key), raw, source, from_text, problems, prefix=f"{key}.")
             continue
         f = fields.get(key)
-        if f is None or (not prefix and key in ("config_file", "kiosk_id")):
-            allowed = sorted(k for k in fields if k not in ("config_file", "kiosk_id"))
+        if f is None or (not prefix and key in _NOT_FROM_FILES):
+            allowed = sorted(k for k in fields if k not in _NOT_FROM_FILES)
             problems.append(f"{where}: unknown setting; known keys here: {', '.join(allowed)}")
             continue
         typ = hints[key]
@@ -358,6 +366,8 @@ def load_settings(data_dir: str | Path | None = None, config_file: str | Path | 
     if create:
         from kiosk.identity import kiosk_id_of
         settings.kiosk_id = kiosk_id_of(settings.data_dir)
+        from kiosk.settings_bundle import overlay_active_bundle
+        overlay_active_bundle(settings)  # the last trusted office bundle, re-verified
     return settings
 
 
@@ -371,6 +381,10 @@ def settings_as_dict(settings: Settings) -> dict:
         return value
     out = {}
     for f in dataclasses.fields(settings):
+        if f.name == "settings_bundle":
+            bundle = settings.settings_bundle
+            out[f.name] = bundle.version if bundle is not None else None
+            continue
         value = getattr(settings, f.name)
         out[f.name] = ({k: conv(v) for k, v in dataclasses.asdict(value).items()}
                        if dataclasses.is_dataclass(value) else conv(value))

@@ -94,5 +94,17 @@ def environment_checks(environ: dict[str, str] | None = None) -> list[dict]:
 
 def run_checks(settings: Settings) -> list[dict]:
     from kiosk.capture import audio_doctor_checks
-    return [*audio_doctor_checks(settings.audio), data_dir_check(settings), disk_check(settings),
-            database_check(settings), encryption_check(settings), *environment_checks()]
+    from kiosk.settings_bundle import doctor_check
+    audio = audio_doctor_checks(settings.audio)
+    _remember_microphone(settings, audio)
+    return [*audio, data_dir_check(settings), disk_check(settings), database_check(settings),
+            encryption_check(settings), doctor_check(settings), *environment_checks()]
+
+
+def _remember_microphone(settings: Settings, audio_checks: list[dict]) -> None:
+    """The heartbeat reports the microphone as the last check found it (kiosk.sync.heartbeat)."""
+    from kiosk.sync.heartbeat import record_mic_state
+    mic = next((c for c in audio_checks if c["name"] in ("microphone", "portaudio") and not c["ok"]), None) \
+        or next((c for c in audio_checks if c["name"] == "microphone"), None)
+    if mic is not None:
+        record_mic_state(settings, mic["ok"], mic["detail"])

@@ -48,6 +48,7 @@ class JourneyState:
     topic: str | None = None
     phone: str | None = None
     contact_name: str = ""
+    consent_version: str | None = None  # the version this citizen agreed to, kept for the submission
     extra: dict = field(default_factory=dict)
 
     @property
@@ -81,6 +82,7 @@ class CitizenSession:
         if not age_confirmed:
             raise ValueError("the citizen must confirm their age (18+, or a guardian present)")
         self.state.broadcast, self.state.draw, self.state.age_confirmed = broadcast, draw, True
+        self.state.consent_version = self.settings.consent_version
 
     # ---- draft -----------------------------------------------------------------------------
     def choose(self, kind: str) -> str:
@@ -88,7 +90,8 @@ class CitizenSession:
         if not self.state.age_confirmed:
             raise ValueError("consent comes before the draft")
         self.drop_draft("changed_mode")
-        sub = self.store.create_draft(kind, self.state.language, self.settings.consent_version, self.state.scopes)
+        version = self.state.consent_version or self.settings.consent_version
+        sub = self.store.create_draft(kind, self.state.language, version, self.state.scopes)
         self.state.kind, self.state.draft_id = kind, sub.id
         return sub.id
 

@@ -115,9 +115,16 @@ def scope_name(key: str) -> str:
 
 
 def topic_name(key: str | None) -> str:
-    """Topic keys named with the kiosk's own words (context TopicScreen), so every screen agrees."""
+    """Topic keys named with the kiosk's own words (context TopicScreen), so every screen agrees; a
+    topic an office settings bundle added is named with the labels published with it."""
+    if not key:
+        return "-"
+    app = QCoreApplication.instance()
+    published = (app.property("officeTopicLabels") if app else None) or {}
+    if (published.get(key) or {}).get(current_language()):
+        return published[key][current_language()]
     from ui.screens.topic import topic_label
-    return topic_label(key) if key else "-"
+    return topic_label(key)
 
 
 # ---- local forms -------------------------------------------------------------------------------

@@ -96,6 +96,109 @@
     </message>
   </context>
   <context>
+    <name>FleetTab</name>
+    <message>
+      <source>Kiosks</source>
+      <translation>الأكشاك</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>سليم</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>تحذير</translation>
+    </message>
+    <message>
+      <source>Silent</source>
+      <translation>صامت</translation>
+    </message>
+    <message>
+      <source>no heartbeat for more than three intervals</source>
+      <translation>لم تصل إشارة منذ أكثر من ثلاث فترات</translation>
+    </message>
+    <message>
+      <source>no heartbeat received yet</source>
+      <translation>لم تصل أي إشارة بعد</translation>
+    </message>
+    <message>
+      <source>disk below the kiosk's warning floor</source>
+      <translation>مساحة القرص أقل من حد التحذير</translation>
+    </message>
+    <message>
+      <source>microphone missing</source>
+      <translation>الميكروفون غير موجود</translation>
+    </message>
+    <message>
+      <source>unsent questions waiting too long</source>
+      <translation>أسئلة غير مرسلة تنتظر طويلاً</translation>
+    </message>
+    <message>
+      <source>clock off by more than two minutes</source>
+      <translation>ساعة الكشك مختلفة بأكثر من دقيقتين</translation>
+    </message>
+    <message>
+      <source>other problem</source>
+      <translation>مشكلة أخرى</translation>
+    </message>
+    <message>
+      <source>Kiosk</source>
+      <translation>الكشك</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>آخر ظهور</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>إصدار البرنامج</translation>
+    </message>
+    <message>
+      <source>Settings version</source>
+      <translation>إصدار الإعدادات</translation>
+    </message>
+    <message>
+      <source>Waiting to send</source>
+      <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+      <source>Questions per day</source>
+      <translation>الأسئلة في اليوم</translation>
+    </message>
+    <message>
+      <source>Kiosks of the fleet</source>
+      <translation>أكشاك المدينة</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>تحديث</translation>
+    </message>
+    <message>
+      <source>Refresh the fleet view</source>
+      <translation>تحديث قائمة الأكشاك</translation>
+    </message>
+    <message>
+      <source>Could not read the fleet: %1</source>
+      <translation>تعذرت قراءة حالة الأكشاك: %1</translation>
+    </message>
+    <message>
+      <source>OK: %1 — warning: %2 — silent: %3</source>
+      <translation>سليم: %1 — تحذير: %2 — صامت: %3</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>أبداً</translation>
+    </message>
+  </context>
+  <context>
     <name>Office</name>
     <message>
       <source>Saved: selected for the programme.</source>

@@ -96,6 +96,109 @@
     </message>
   </context>
   <context>
+    <name>FleetTab</name>
+    <message>
+      <source>Kiosks</source>
+      <translation>Kiosks</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <source>Silent</source>
+      <translation>Silent</translation>
+    </message>
+    <message>
+      <source>no heartbeat for more than three intervals</source>
+      <translation>no heartbeat for more than three intervals</translation>
+    </message>
+    <message>
+      <source>no heartbeat received yet</source>
+      <translation>no heartbeat received yet</translation>
+    </message>
+    <message>
+      <source>disk below the kiosk's warning floor</source>
+      <translation>disk below the kiosk's warning floor</translation>
+    </message>
+    <message>
+      <source>microphone missing</source>
+      <translation>microphone missing</translation>
+    </message>
+    <message>
+      <source>unsent questions waiting too long</source>
+      <translation>unsent questions waiting too long</translation>
+    </message>
+    <message>
+      <source>clock off by more than two minutes</source>
+      <translation>clock off by more than two minutes</translation>
+    </message>
+    <message>
+      <source>other problem</source>
+      <translation>other problem</translation>
+    </message>
+    <message>
+      <source>Kiosk</source>
+      <translation>Kiosk</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Last seen</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Settings version</source>
+      <translation>Settings version</translation>
+    </message>
+    <message>
+      <source>Waiting to send</source>
+      <translation>Waiting to send</translation>
+    </message>
+    <message>
+      <source>Questions per day</source>
+      <translation>Questions per day</translation>
+    </message>
+    <message>
+      <source>Kiosks of the fleet</source>
+      <translation>Kiosks of the fleet</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Refresh the fleet view</source>
+      <translation>Refresh the fleet view</translation>
+    </message>
+    <message>
+      <source>Could not read the fleet: %1</source>
+      <translation>Could not read the fleet: %1</translation>
+    </message>
+    <message>
+      <source>OK: %1 — warning: %2 — silent: %3</source>
+      <translation>OK: %1 — warning: %2 — silent: %3</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+  </context>
+  <context>
     <name>Office</name>
     <message>
       <source>Saved: selected for the programme.</source>

@@ -96,6 +96,109 @@
     </message>
   </context>
   <context>
+    <name>FleetTab</name>
+    <message>
+      <source>Kiosks</source>
+      <translation>کیوسک‌ها</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>سالم</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>هشدار</translation>
+    </message>
+    <message>
+      <source>Silent</source>
+      <translation>خاموش</translation>
+    </message>
+    <message>
+      <source>no heartbeat for more than three intervals</source>
+      <translation>بیش از سه نوبت خبری از کیوسک نرسیده</translation>
+    </message>
+    <message>
+      <source>no heartbeat received yet</source>
+      <translation>هنوز خبری از کیوسک نرسیده</translation>
+    </message>
+    <message>
+      <source>disk below the kiosk's warning floor</source>
+      <translation>فضای دیسک کمتر از حد هشدار کیوسک</translation>
+    </message>
+    <message>
+      <source>microphone missing</source>
+      <translation>میکروفون پیدا نیست</translation>
+    </message>
+    <message>
+      <source>unsent questions waiting too long</source>
+      <translation>پرسش‌های ارسال‌نشده بیش از حد مانده‌اند</translation>
+    </message>
+    <message>
+      <source>clock off by more than two minutes</source>
+      <translation>ساعت کیوسک بیش از دو دقیقه اختلاف دارد</translation>
+    </message>
+    <message>
+      <source>other problem</source>
+      <translation>مشکل دیگر</translation>
+    </message>
+    <message>
+      <source>Kiosk</source>
+      <translation>کیوسک</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>وضعیت</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>آخرین خبر</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>علت</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>نسخه نرم‌افزار</translation>
+    </message>
+    <message>
+      <source>Settings version</source>
+      <translation>نسخه تنظیمات</translation>
+    </message>
+    <message>
+      <source>Waiting to send</source>
+      <translation>در انتظار ارسال</translation>
+    </message>
+    <message>
+      <source>Questions per day</source>
+      <translation>پرسش در هر روز</translation>
+    </message>
+    <message>
+      <source>Kiosks of the fleet</source>
+      <translation>کیوسک‌های شهر</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>تازه‌سازی</translation>
+    </message>
+    <message>
+      <source>Refresh the fleet view</source>
+      <translation>تازه‌سازی فهرست کیوسک‌ها</translation>
+    </message>
+    <message>
+      <source>Could not read the fleet: %1</source>
+      <translation>خواندن وضعیت کیوسک‌ها ممکن نشد: %1</translation>
+    </message>
+    <message>
+      <source>OK: %1 — warning: %2 — silent: %3</source>
+      <translation>سالم: %1 — هشدار: %2 — خاموش: %3</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>هرگز</translation>
+    </message>
+  </context>
+  <context>
     <name>Office</name>
     <message>
       <source>Saved: selected for the programme.</source>

@@ -91,6 +91,10 @@
       <translation>مجلد البيانات</translation>
     </message>
     <message>
+      <source>Office settings version</source>
+      <translation>إصدار إعدادات المكتب</translation>
+    </message>
+    <message>
       <source>Cannot ask for the microphone: {error}</source>
       <translation>تعذّر الاستعلام عن الميكروفون: {error}</translation>
     </message>
@@ -201,6 +205,22 @@
     <message>
       <source>No key yet.</source>
       <translation>لا يوجد مفتاح بعد.</translation>
+    </message>
+    <message>
+      <source>No office signing key is set: office settings bundles are ignored.</source>
+      <translation>لم يُضبط مفتاح توقيع المكتب: تُتجاهل حزم إعدادات المكتب.</translation>
+    </message>
+    <message>
+      <source>No office settings bundle applied yet.</source>
+      <translation>لم تُطبَّق أي حزمة إعدادات من المكتب بعد.</translation>
+    </message>
+    <message>
+      <source>Office settings version {version} is active.</source>
+      <translation>إصدار إعدادات المكتب {version} مفعّل.</translation>
+    </message>
+    <message>
+      <source>Office settings version {version} has expired; it is kept until the office publishes a new one.</source>
+      <translation>انتهت صلاحية إصدار إعدادات المكتب {version}؛ ويُحتفظ به حتى ينشر المكتب إصدارًا جديدًا.</translation>
     </message>
     <message>
       <source>Writable and private to the kiosk user ({path}).</source>

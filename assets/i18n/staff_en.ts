@@ -91,6 +91,10 @@
       <translation>Data folder</translation>
     </message>
     <message>
+      <source>Office settings version</source>
+      <translation>Office settings version</translation>
+    </message>
+    <message>
       <source>Cannot ask for the microphone: {error}</source>
       <translation>Cannot ask for the microphone: {error}</translation>
     </message>
@@ -201,6 +205,22 @@
     <message>
       <source>No key yet.</source>
       <translation>No key yet.</translation>
+    </message>
+    <message>
+      <source>No office signing key is set: office settings bundles are ignored.</source>
+      <translation>No office signing key is set: office settings bundles are ignored.</translation>
+    </message>
+    <message>
+      <source>No office settings bundle applied yet.</source>
+      <translation>No office settings bundle applied yet.</translation>
+    </message>
+    <message>
+      <source>Office settings version {version} is active.</source>
+      <translation>Office settings version {version} is active.</translation>
+    </message>
+    <message>
+      <source>Office settings version {version} has expired; it is kept until the office publishes a new one.</source>
+      <translation>Office settings version {version} has expired; it is kept until the office publishes a new one.</translation>
     </message>
     <message>
       <source>Writable and private to the kiosk user ({path}).</source>

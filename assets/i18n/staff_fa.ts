@@ -91,6 +91,10 @@
       <translation>پوشه‌ی داده‌ها</translation>
     </message>
     <message>
+      <source>Office settings version</source>
+      <translation>نسخه‌ی تنظیمات دفتر</translation>
+    </message>
+    <message>
       <source>Cannot ask for the microphone: {error}</source>
       <translation>پرسش از میکروفون ممکن نشد: {error}</translation>
     </message>
@@ -201,6 +205,22 @@
     <message>
       <source>No key yet.</source>
       <translation>هنوز کلیدی ساخته نشده است.</translation>
+    </message>
+    <message>
+      <source>No office signing key is set: office settings bundles are ignored.</source>
+      <translation>کلید امضای دفتر تنظیم نشده است: بسته‌های تنظیمات دفتر نادیده گرفته می‌شوند.</translation>
+    </message>
+    <message>
+      <source>No office settings bundle applied yet.</source>
+      <translation>هنوز هیچ بسته‌ی تنظیمات دفتر به کار نرفته است.</translation>
+    </message>
+    <message>
+      <source>Office settings version {version} is active.</source>
+      <translation>نسخه‌ی {version} تنظیمات دفتر فعال است.</translation>
+    </message>
+    <message>
+      <source>Office settings version {version} has expired; it is kept until the office publishes a new one.</source>
+      <translation>نسخه‌ی {version} تنظیمات دفتر منقضی شده است؛ تا انتشار نسخه‌ی تازه از سوی دفتر نگه داشته می‌شود.</translation>
     </message>
     <message>
       <source>Writable and private to the kiosk user ({path}).</source>

@@ -54,6 +54,9 @@ def cmd_mic_test(args: argparse.Namespace) -> int:
     _remove_stale_mic_tests(settings.data_dir)
     with tempfile.TemporaryDirectory(dir=settings.data_dir, prefix=f".mic-test-{os.getpid()}-") as tmp:
         result = mic_test(settings.audio, args.seconds, tmp)
+    from kiosk.sync.heartbeat import record_mic_state  # the next heartbeat reports this check
+    record_mic_state(settings, result["verdict"] != "no_device",
+                     _VERDICT_WORDS.get(result["verdict"], result["verdict"]))
     if args.json:  # the documented shape; message_id/params are for the staff screen's translation
         print_json({k: v for k, v in result.items() if k not in ("message_id", "message_params")})
     else:

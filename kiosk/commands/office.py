@@ -32,9 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                  "signed with this key must claim it")
     p.set_defaults(handler=cmd_trust)
 
-    p = osub.add_parser("kiosks", help="list trusted kiosks")
+    p = osub.add_parser("kiosks", help="trusted kiosks and how each is (ok, warning, silent) by its heartbeats")
     add_office_dir(p, nested=True)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--backlog-hours", type=float, default=None,
+                   help="warn when a kiosk's oldest unsent question is older (default: the kiosk's own setting)")
     p.set_defaults(handler=cmd_kiosks)
 
     p = osub.add_parser("import", help="import new envelopes from s3://bucket/prefix, a folder or a USB export")
@@ -76,6 +78,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     from kiosk.commands import programme
     programme.register(osub)
+    from kiosk.commands.fleet import register_office
+    register_office(osub, add_office_dir)
 
 
 def cmd_console(args: argparse.Namespace) -> int:
@@ -114,15 +118,17 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 
 def cmd_kiosks(args: argparse.Namespace) -> int:
-    from kiosk.sync.keys import fingerprint_of
-    rows = [{"name": k["name"], "public_key": k["public_key"], "fingerprint": fingerprint_of(k["public_key"]),
-             "kiosk_id": k["kiosk_id"]} for k in library_from(args).kiosks()]
+    from kiosk.office.fleet import fleet_view
+    backlog = args.backlog_hours * 3600 if args.backlog_hours is not None else None
+    rows = fleet_view(library_from(args), backlog_warn_s=backlog)
     if args.json:
         print_json(rows)
     else:
         for r in rows:
             pinned = r["kiosk_id"] or "NOT PINNED: refused until `kiosk office trust KEY --name KIOSK_ID`"
             print(f"{r['name']:<24} {r['fingerprint']}  {r['public_key']}  kiosk id {pinned}")
+            print(f"    {r['state'].upper()}  last seen {r['last_seen'] or 'never'}; "
+                  + ("; ".join(r["reason_details"]) or "all well"))
         if not rows:
             print("No kiosk is trusted yet: kiosk office trust PUBKEY --name NAME")
     return 0
@@ -140,7 +146,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(report.summary())
         for q in report.quarantined:
             print(f"  quarantined {q['name']}: {q['reason']} — {q['message']}")
-    return 1 if report.quarantined else 0
+    return 1 if report.quarantined or any(not h["ok"] for h in report.heartbeats) else 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ import re
 import sqlite3
 import time
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -25,6 +26,7 @@ from kiosk.office.keys import OfficeKeyError, load_identity
 from kiosk.office.library import DuplicateItem, Library, TicketTaken
 from kiosk.office.submission import BadSubmission, library_values
 from kiosk.sync.envelope import MAX_BYTES, MAX_MEMBERS, EnvelopeError, verify_envelope
+from kiosk.sync.heartbeat import STATUS_NAME
 
 Progress = Callable[[int, int, str], None]  # done, total, current name
 ENVELOPE_SUFFIXES = (".zip", ".zip.age")
@@ -45,11 +47,12 @@ class ImportReport:
     failed: list[dict] = field(default_factory=list)  # not recorded: tried again next time
     indexes: list[dict] = field(default_factory=list)  # signed USB export indexes found and checked
     warnings: list[str] = field(default_factory=list)  # e.g. a kiosk that sends plaintext envelopes
+    heartbeats: list[dict] = field(default_factory=list)  # kiosk heartbeats read (kiosk.office.fleet)
 
     def as_dict(self) -> dict:
         return {"source": self.source, "listed": self.listed, "new": self.new, "imported": self.imported,
                 "duplicates": self.duplicates, "quarantined": self.quarantined, "failed": self.failed,
-                "indexes": self.indexes, "warnings": self.warnings}
+                "indexes": self.indexes, "warnings": self.warnings, "heartbeats": self.heartbeats}
 
     def summary(self) -> str:
         text = (f"{self.source}: {self.listed} envelopes, {self.new} new; imported {len(self.imported)}, "
@@ -60,6 +63,10 @@ class ImportReport:
             text += f"; export indexes checked {len(self.indexes)}, failed {len(bad)}"
             text += "".join(f"\n  {i['name']}: {i['message']}" for i in bad)
         text += "".join(f"\n  WARNING: {w}" for w in self.warnings)
+        refused = [h for h in self.heartbeats if not h["ok"]]
+        if self.heartbeats:
+            text += f"; heartbeats read {len(self.heartbeats) - len(refused)}, refused {len(refused)}"
+            text += "".join(f"\n  heartbeat {h['name']} refused: {h['reason']} — {h['message']}" for h in refused)
         return text
 
 
@@ -69,6 +76,7 @@ class FolderSource:
 
     def __init__(self, root: Path):
         self.root = Path(root)
+        self.heartbeats: list[tuple[str, str]] = []  # (name, file time) of each _status.json listed
         if not self.root.is_dir():
             raise ImportFailed(f"{self.root} is not a folder (stick not mounted?)")
 
@@ -77,8 +85,11 @@ class FolderSource:
 
     def list(self) -> Iterator[tuple[str, int, str]]:
         """(name, size, listing): a copy still growing or rewritten lists differently."""
+        self.heartbeats = []
         for path in sorted(self.root.rglob("*")):
-            if path.is_file() and not path.is_symlink() and path.name.endswith(ENVELOPE_SUFFIXES):
+            if path.name == STATUS_NAME and path.is_file() and not path.is_symlink():
+                self.heartbeats.append((path.relative_to(self.root).as_posix(), _file_time(path)))
+            elif path.is_file() and not path.is_symlink() and path.name.endswith(ENVELOPE_SUFFIXES):
                 st = path.stat()
                 yield path.relative_to(self.root).as_posix(), st.st_size, f"size={st.st_size} mtime_ns={st.st_mtime_ns}"
 
@@ -113,6 +124,7 @@ class S3Source:
         import boto3
         import botocore.config
         self.bucket, self.prefix = bucket, prefix.strip("/")
+        self.heartbeats: list[tuple[str, str]] = []  # (key, LastModified) of each _status.json listed
         config = botocore.config.Config(retries={"mode": "standard", "max_attempts": 5},
                                         s3={"addressing_style": "path"} if endpoint_url else {},
                                         request_checksum_calculation="when_required",
@@ -129,9 +141,12 @@ class S3Source:
         try:
             pages = self.client.get_paginator("list_objects_v2").paginate(
                 Bucket=self.bucket, Prefix=self.prefix + "/" if self.prefix else "")
+            self.heartbeats = []
             for page in pages:
                 for obj in page.get("Contents", []):
-                    if obj["Key"].endswith(ENVELOPE_SUFFIXES):
+                    if obj["Key"].endswith("/" + STATUS_NAME):
+                        self.heartbeats.append((obj["Key"], _utc_text(obj["LastModified"])))
+                    elif obj["Key"].endswith(ENVELOPE_SUFFIXES):
                         yield obj["Key"], obj["Size"], f"size={obj['Size']} etag={obj.get('ETag', '')}"
         except Exception as exc:  # noqa: BLE001 - boto errors become words
             mapped = classify(exc, f"listing {self.label}")
@@ -149,6 +164,14 @@ class S3Source:
         if len(data) < promised:
             raise ConnectionError(f"{len(data)} of {promised} bytes arrived before the connection closed")
         return data
+
+
+def _utc_text(dt) -> str:
+    return dt.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _file_time(path: Path) -> str:
+    return _utc_text(datetime.fromtimestamp(path.stat().st_mtime, timezone.utc))
 
 
 def open_source(source: str, endpoint_url: str | None = None, region: str | None = None):
@@ -296,6 +319,8 @@ def import_from(lib: Library, source: str | FolderSource | S3Source, *, endpoint
         if lib.note_listing(name, hashlib.sha256(blob).hexdigest(), version):  # same bytes, listed anew
             continue
         import_one(lib, name, blob, identity, trusted, report, max_bytes, max_members, version)
+    from kiosk.office.fleet import import_heartbeats
+    report.heartbeats = import_heartbeats(lib, src, trusted)
     if progress:
         progress(len(todo), len(todo), "")
     return report

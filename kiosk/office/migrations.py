@@ -132,3 +132,22 @@ def m003_programme(db: Database) -> None:
             content_sha256 TEXT NOT NULL,  -- of the plain record, so unchanged ones are not rewritten
             PRIMARY KEY (target, record)
         )""")
+
+
+@office_migrations()
+def m004_heartbeats(db: Database) -> None:
+    """Signed kiosk heartbeats (kiosk.office.fleet): seen_at is the source's time (S3 LastModified
+    or the file's mtime), utc the kiosk's own clock; the difference is the clock check."""
+    db.execute("""
+        CREATE TABLE heartbeats (
+            kiosk_id TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            utc TEXT NOT NULL,
+            status TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            PRIMARY KEY (kiosk_id, sha256)
+        )""")
+    db.execute("CREATE INDEX idx_heartbeats_latest ON heartbeats(kiosk_id, seen_at)")
+    db.execute("CREATE INDEX idx_heartbeats_seen ON heartbeats(seen_at)")  # pruning old ones
+    db.execute("CREATE INDEX idx_items_kiosk_day ON items(kiosk_id, submitted_at)")

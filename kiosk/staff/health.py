@@ -42,6 +42,8 @@ def microphone(settings) -> dict:
         return _row("microphone", False, f"cannot query the microphone: {exc}", message="mic_query_failed",
                     error=str(exc))
     mic = found.get("microphone") or found.get("portaudio") or {"ok": False, "detail": "unknown"}
+    from kiosk.sync.heartbeat import record_mic_state
+    record_mic_state(settings, mic["ok"], mic["detail"])  # the heartbeat reports the last check
     return _row("microphone", mic["ok"], mic["detail"], message=mic.get("message"))
 
 
@@ -164,7 +166,16 @@ def snapshot(settings, db, outbox_status: Callable[[], dict] | None = None,
              clock: Callable[[], float] = time.time) -> list[dict]:
     """db: a sqlite_utils Database opened by the calling thread."""
     return [microphone(settings), disk(settings), data_folder(settings), database(settings), *queue(db, clock()),
-            encryption(settings, db), *deliveries(db, outbox_status), *identity(settings)]
+            encryption(settings, db), *deliveries(db, outbox_status), *identity(settings), settings_bundle(settings)]
+
+
+def settings_bundle(settings) -> dict:
+    """The office-signed settings version this kiosk runs with (kiosk.settings_bundle)."""
+    from kiosk.settings_bundle import doctor_check
+    check = doctor_check(settings)
+    bundle = settings.settings_bundle
+    return _row("settings_bundle", check["ok"], check["detail"], bundle.version if bundle is not None else None,
+                check.get("message"))
 
 
 def utc_stamp() -> str:

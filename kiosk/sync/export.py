@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,11 +18,13 @@ from cryptography.exceptions import InvalidSignature
 
 from kiosk.store import open_store
 from kiosk.store.audit import utc_now
-from kiosk.sync import encryption_guard, outbox
+from kiosk.sync import encryption_guard, heartbeat, outbox
 from kiosk.sync.destinations import DeliveryError, FolderDestination, read_back_sha256
 from kiosk.sync.envelope import EnvelopeError, sha256_hex
 from kiosk.sync.keys import fingerprint_of, load_signing_key, parse_public_key, public_key_b64
 from kiosk.sync.worker import outbox_lock
+
+log = logging.getLogger("kiosk.sync.export")
 
 INDEX_FORMAT = "citizen-tribune-export-index"
 INDEX_VERSION = 1
@@ -98,6 +101,10 @@ def export_envelopes(settings, target: str | Path, progress: ExportProgress | No
                 result.index_path = _write_index(settings, target, key, entries)
             except OSError as exc:
                 result.errors.append(f"the index could not be written: {exc.strerror or exc}")
+        try:  # the stick carries this kiosk's latest signed status to the office's fleet view
+            heartbeat.send(settings, dest, store, key)
+        except Exception as exc:  # noqa: BLE001 - a heartbeat never fails an export
+            log.warning("no heartbeat on the export: %s", exc)
     return result
 
 

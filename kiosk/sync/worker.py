@@ -11,6 +11,7 @@ import fcntl
 import logging
 import random
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Callable
@@ -19,7 +20,7 @@ from kiosk.diskspace import disk_full_message, is_disk_full
 from kiosk.store import open_store
 from kiosk.store.audit import utc_now
 from kiosk.store.submissions import IllegalTransition
-from kiosk.sync import encryption_guard, outbox
+from kiosk.sync import encryption_guard, heartbeat, outbox
 from kiosk.sync.destinations import DeliveryError, make_destination
 from kiosk.sync.envelope import parse_recipients
 from kiosk.sync.keys import SigningKeyError, load_signing_key
@@ -148,6 +149,7 @@ def _deliver_all(settings, store, result: SyncResult, respect_backoff: bool, pro
     except DeliveryError as exc:
         _error(result, None, str(exc), exc.permanent)
     finally:
+        heartbeat.after_pass(settings, store, dest, key, result)  # bundle pull + heartbeat; never raises
         dest.close()
 
 
@@ -277,5 +279,15 @@ class OutboxWorker:
             if result.permanent:
                 wait = max(wait, PERMANENT_WAIT_S)  # needs a person; do not hammer the server
             self._update(next_pass_in_s=wait)
-            self._wake.wait(wait)
-            self._wake.clear()
+            self._wait_beating(wait)
+
+    def _wait_beating(self, wait: float) -> None:
+        """Wait for the next pass, with a lone heartbeat every [delivery] heartbeat_s meanwhile."""
+        deadline = time.monotonic() + wait
+        while not self._stop.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0 or self._wake.wait(min(left, self.settings.delivery.heartbeat_s)):
+                break
+            if deadline - time.monotonic() > 1:
+                heartbeat.beat_between_passes(self.settings)
+        self._wake.clear()

@@ -61,3 +61,16 @@ def test_mic_test_removes_what_a_killed_mic_test_left(fake_mic, settings, tmp_pa
     run = kiosk(settings.data_dir, fake_mic.env(), "mic-test", "--seconds", "1", "--json")
     assert run.returncode in (0, 1), run.stderr
     assert list(settings.data_dir.glob(".mic-test-*")) == []
+
+
+def test_the_heartbeat_reports_the_microphone_as_the_last_check_found_it(fake_mic, settings, tmp_path):
+    from datetime import datetime, timezone
+    from kiosk.store import open_store
+    from kiosk.sync.heartbeat import build_status
+    fake_mic.install_no_device()
+    kiosk(settings.data_dir, fake_mic.env(), "doctor")
+    mic = build_status(settings, open_store(settings).db, datetime.now(timezone.utc), None)["microphone"]
+    assert mic["ok"] is False and "No microphone" in mic["detail"] and mic["checked_at"]
+    fake_mic.install(speech(tmp_path))
+    kiosk(settings.data_dir, fake_mic.env(), "doctor")
+    assert build_status(settings, open_store(settings).db, datetime.now(timezone.utc), None)["microphone"]["ok"]

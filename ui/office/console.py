@@ -45,8 +45,10 @@ def query(root: Path, flt: ItemFilter) -> dict:
     rows = lib.items(flt, limit=5000)
     for r in rows:
         r["audio_path"] = str(lib.media_path(r)) if r["audio_file"] else None
+    from kiosk.office.settings_publish import published_topic_labels
     return {"rows": rows, "total": lib.count(flt), "per_day": lib.counts_per_day(flt),
-            "per_topic": lib.counts_per_topic(flt), "kiosks": lib.distinct("kiosk_id"), "topics": lib.distinct("topic")}
+            "per_topic": lib.counts_per_topic(flt), "kiosks": lib.distinct("kiosk_id"), "topics": lib.distinct("topic"),
+            "topic_labels": published_topic_labels(lib)}
 
 
 class _Progress(QObject):
@@ -156,10 +158,13 @@ class OfficeConsole(QMainWindow):
         layout.addWidget(self.counts)
         layout.addWidget(split, 1)
         layout.addLayout(actions)
+        from ui.office.fleet import FleetTab  # the fleet of kiosks (ui/office/fleet.py)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("officeTabs")
         self.tabs.addTab(body, "")
         self.tabs.addTab(self.programme, "")
+        self.fleet = FleetTab(self.root, pool=self.pool)
+        self.tabs.addTab(self.fleet, self.fleet.title())
         self.tabs.currentChanged.connect(lambda i: self.programme.load_shows() if self.tabs.widget(i) is self.programme
                                          else None)
         self.setCentralWidget(self.tabs)
@@ -204,6 +209,7 @@ class OfficeConsole(QMainWindow):
         self.detail.retranslate()
         for index, title in enumerate(tab_titles()):
             self.tabs.setTabText(index, title)
+        self.tabs.setTabText(self.tabs.indexOf(self.fleet), self.fleet.title())
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
 
     def _language(self, _index: int) -> None:
@@ -239,6 +245,8 @@ class OfficeConsole(QMainWindow):
         if token != self._token:
             return  # a newer query is on its way
         current = self.detail.item["id"] if self.detail.item else None
+        # Names of topics an office bundle added (ui.i18n.topic_name reads them, as it reads the language).
+        QApplication.instance().setProperty("officeTopicLabels", result.get("topic_labels") or {})
         self.model.set_rows(result["rows"])
         self.counts.set_counts(result["per_day"], result["per_topic"])
         for combo, values in ((self.filter_kiosk, result["kiosks"]), (self.filter_topic, result["topics"])):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from kiosk.text import localize_digits
 
 from ui.screens.base import Screen, language, make_button, plain_label, set_texts
+from ui.widgets.programme import ProgrammePanel
 
 # Each language button is labelled in its own language, so anyone can find theirs.
 LANGUAGE_BUTTONS = (("fa", "langFa", "فارسی"), ("ar", "langAr", "العربية"), ("en", "langEn", "English"))
@@ -18,7 +19,7 @@ class AttractScreen(Screen):
     start = Signal()
     language_chosen = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, now=None):
         super().__init__("attract", nav=False, parent=parent)
         self.title.setProperty("cls", "programme")
         self.title.setAlignment(Qt.AlignCenter)
@@ -34,6 +35,10 @@ class AttractScreen(Screen):
         self.body.addSpacing(24)
         self.body.addWidget(self.start_button, 0, Qt.AlignHCenter)
         self.body.addWidget(self.notice)
+        # The next live show and the answered count, from the office's settings bundle.
+        self.programme = ProgrammePanel(now) if now else ProgrammePanel()
+        self.body.addSpacing(12)
+        self.body.addWidget(self.programme)
         self.body.addStretch(1)
         # Always fa · ar · en from left to right, whatever the current direction: a button must
         # not jump under the citizen's finger when the language it chose flips the layout.
@@ -72,6 +77,9 @@ class AttractScreen(Screen):
     def set_language(self, language: str) -> None:
         for code, btn in self.language_buttons.items():
             btn.setChecked(code == language)
+
+    def set_programme(self, shows: list[dict], answered: int | None) -> None:
+        self.programme.set_programme(shows, answered)
 
     def show_notice(self, text: str | None) -> None:
         if text is None:

@@ -44,6 +44,7 @@ class ConsentScreen(Screen):
 
     def __init__(self, parent=None):
         super().__init__("consent", parent=parent)
+        self.bundle = None  # an office settings bundle may bring new consent texts
         # Leaving from consent is the same as cancelling: there is nothing to keep.
         self.cancel_button.hide()
         self.text = plain_label("consentText", "consent")
@@ -74,7 +75,8 @@ class ConsentScreen(Screen):
     def retranslate(self) -> None:
         super().retranslate()
         self.title.setText(self.tr("Before you start"))
-        self.text.setText(consent_text(language()))
+        from_bundle = self.bundle.consent_text(language()) if self.bundle is not None else None
+        self.text.setText(from_bundle or consent_text(language()))
         self.required.setText(self.tr("Required: my question is recorded and sent to the "
                                       "communications office."))
         self.required.setAccessibleName(self.required.text())

@@ -12,6 +12,7 @@ from kiosk.phone import PhoneInvalid
 from kiosk.session import CitizenSession
 from ui.app import apply_language
 from ui.screens.attract import AttractScreen
+from ui.screens.bundle_watch import BundleWatcher
 from ui.screens.choose import ChooseScreen
 from ui.screens.consent import ConsentScreen
 from ui.screens.discard import DiscardConfirm
@@ -65,6 +66,9 @@ class CitizenFlow(QObject):
         self._check_gen = 0
         self._wire()
         self.set_language(settings.language)
+        self.bundles = BundleWatcher(self, settings)  # office settings, applied between sessions
+        if settings.settings_bundle is not None:
+            self.show_bundle(settings.settings_bundle)
         self.go(self.attract)
 
     def _wire(self) -> None:
@@ -235,7 +239,21 @@ class CitizenFlow(QObject):
         self.idle.cancel()
         self.set_language("fa")
         self.attract.show_notice(None)
+        self.bundles.apply_pending()  # nobody is in a session now
         self.go(self.attract)
+
+    # ---- office settings bundle ----------------------------------------------------------------
+    def between_sessions(self) -> bool:
+        return self.current is self.attract and self.session.state.draft_id is None \
+            and not self.session.state.age_confirmed
+
+    def show_bundle(self, bundle) -> None:
+        """The settings already carry the bundle's values; the screens show them from now on."""
+        self.topic.set_topics(self.settings.ui.topics, bundle)
+        self.consent.bundle = bundle
+        self.attract.set_programme(bundle.programme, bundle.answered_live)
+        self.receipt.timeout_s = self.settings.ui.receipt_timeout_s
+        self.idle.set_times(self.settings.idle_timeout_s, self.settings.ui.idle_countdown_s)
 
     def _idle_expired(self) -> None:
         if self.current is self.attract:

@@ -159,6 +159,11 @@ class IdleWatcher(QObject):
         if not self.paused and not self.counting:
             self._restart()
 
+    def set_times(self, idle_s: int, countdown_s: int) -> None:
+        """New timeouts from an office settings bundle (applied between sessions)."""
+        self.set_idle_seconds(idle_s)
+        self.countdown_s = countdown_s
+
     def set_idle_seconds(self, seconds: int) -> None:
         """The admin changed the idle time: from the next activity on."""
         self.idle_s = seconds

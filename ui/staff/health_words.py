@@ -19,7 +19,8 @@ ROW_NAMES = {"microphone": QT_TRANSLATE_NOOP("Health", "Microphone"),
              "last_error": QT_TRANSLATE_NOOP("Health", "Last error"), "clock": QT_TRANSLATE_NOOP("Health", "Clock"),
              "version": QT_TRANSLATE_NOOP("Health", "Version"), "kiosk_id": QT_TRANSLATE_NOOP("Health", "Kiosk id"),
              "public_key": QT_TRANSLATE_NOOP("Health", "Public key"),
-             "data_dir": QT_TRANSLATE_NOOP("Health", "Data folder")}
+             "data_dir": QT_TRANSLATE_NOOP("Health", "Data folder"),
+             "settings_bundle": QT_TRANSLATE_NOOP("Health", "Office settings version")}
 MESSAGES = {
     "capture_missing": QT_TRANSLATE_NOOP("Health", "Audio capture is not installed."),
     "mic_query_failed": QT_TRANSLATE_NOOP("Health", "Cannot ask for the microphone: {error}"),
@@ -66,6 +67,11 @@ MESSAGES = {
     "oldest_waits": QT_TRANSLATE_NOOP("Health", "The oldest unsent question has waited {hours} hours."),
     "nothing_waiting": QT_TRANSLATE_NOOP("Health", "Nothing is waiting to be sent."),
     "no_key": QT_TRANSLATE_NOOP("Health", "No key yet."),
+    "bundle_no_key": QT_TRANSLATE_NOOP("Health", "No office signing key is set: office settings bundles are ignored."),
+    "bundle_none": QT_TRANSLATE_NOOP("Health", "No office settings bundle applied yet."),
+    "bundle_active": QT_TRANSLATE_NOOP("Health", "Office settings version {version} is active."),
+    "bundle_expired": QT_TRANSLATE_NOOP("Health", "Office settings version {version} has expired; it is kept "
+                                                  "until the office publishes a new one."),
     "data_dir_ok": QT_TRANSLATE_NOOP("Health", "Writable and private to the kiosk user ({path})."),
     "data_dir_unwritable": QT_TRANSLATE_NOOP("Health", "Cannot write to the data folder {path}: {error}. Check that "
                                                        "the disk is mounted and the kiosk user owns the folder."),
