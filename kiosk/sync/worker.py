@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Callable
 
-from kiosk.store import open_store
+from kiosk.store import store_per_thread
 from kiosk.store.audit import utc_now
 from kiosk.store.submissions import IllegalTransition
 from kiosk.sync import outbox
@@ -70,15 +70,71 @@ def _error(result: SyncResult, sid: str | None, message: str, permanent: bool) -
     result.errors.append({"submission_id": sid, "error": message, "permanent": permanent})
 
 
+class PassResources:
+    """What passes share: stores one per thread, the delivery threads and the destination.
+
+    `kiosk sync` makes one for its single pass; OutboxWorker keeps one between passes, so an idle
+    pass opens no connection and builds no S3 client.
+    """
+
+    def __init__(self, settings, *, prepared: bool = False):
+        self.settings = settings
+        self.stores = store_per_thread(settings, prepare=not prepared)  # checks and migrates unless done
+        self.pool = ThreadPoolExecutor(max_workers=settings.delivery.parallelism, thread_name_prefix="outbox")
+        self._dest = None
+        self._warm = False
+
+    def store(self):
+        return self.stores.get()
+
+    def destination(self):
+        if self._dest is None:
+            self._dest = make_destination(self.settings)
+        return self._dest
+
+    def warm(self) -> None:
+        """Give every delivery thread its connection now, not one by one in later passes."""
+        if self._warm:
+            return
+        n = self.settings.delivery.parallelism
+        barrier = threading.Barrier(n)
+
+        def touch(_):
+            self.stores.get()
+            barrier.wait(timeout=60)  # each task holds its thread until all n threads exist
+
+        list(self.pool.map(touch, range(n)))
+        self._warm = True
+
+    def drop_destination(self) -> None:
+        dest, self._dest = self._dest, None
+        if dest is not None:
+            dest.close()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
+        self.drop_destination()
+        self.stores.close()
+
+
 def sync_once(settings, *, respect_backoff: bool = False, progress: Callable[[str], None] | None = None,
-              rng: random.Random | None = None) -> SyncResult:
+              rng: random.Random | None = None, resources: PassResources | None = None) -> SyncResult:
     """One delivery pass. respect_backoff=False (the CLI's --once) tries every pending item now."""
+    own = resources is None
+    res = resources or PassResources(settings)
+    try:
+        return _pass(settings, res, respect_backoff, progress, rng or random.Random())
+    finally:
+        if own:
+            res.close()
+
+
+def _pass(settings, res: PassResources, respect_backoff: bool, progress, rng) -> SyncResult:
     result = SyncResult()
-    rng = rng or random.Random()
-    store = open_store(settings)
+    store = res.store()
     try:
         with outbox_lock(settings):
-            _deliver_all(settings, store, result, respect_backoff, progress, rng)
+            _deliver_all(settings, res, result, respect_backoff, progress, rng)
             retention = apply_retention(store, settings)
             result.purged = len(retention.purged)
             for message in retention.errors:
@@ -89,30 +145,28 @@ def sync_once(settings, *, respect_backoff: bool = False, progress: Callable[[st
     return result
 
 
-def _deliver_all(settings, store, result: SyncResult, respect_backoff: bool, progress, rng) -> None:
+def _deliver_all(settings, res: PassResources, result: SyncResult, respect_backoff: bool, progress, rng) -> None:
     try:
         key = load_signing_key(settings)
         parse_recipients(settings.delivery.office_recipients)
-        dest = make_destination(settings)
+        dest = res.destination()
     except (SigningKeyError, ValueError, DeliveryError) as exc:
         _error(result, None, str(exc), True if not isinstance(exc, DeliveryError) else exc.permanent)
         return
     result.destination = dest.describe()
     try:
         dest.prepare()
-        ids = outbox.pending_ids(store, settings, due_only=respect_backoff)
+        ids = outbox.pending_ids(res.store(), settings, due_only=respect_backoff)
         if not ids:
             return
+        res.warm()
         stop = threading.Event()  # set on a permanent error: the rest would only fail the same way
-        local = threading.local()
         lock = threading.Lock()
 
         def one(sid: str) -> None:
             if stop.is_set():
                 return
-            if not hasattr(local, "store"):
-                local.store = open_store(settings)  # each thread its own connection
-            ok, message, permanent = _deliver_one(settings, local.store, dest, key, sid, rng)
+            ok, message, permanent = _deliver_one(settings, res.store(), dest, key, sid, rng)
             with lock:
                 if ok:
                     result.sent += 1
@@ -124,14 +178,12 @@ def _deliver_all(settings, store, result: SyncResult, respect_backoff: bool, pro
             if progress:
                 progress(sid)
 
-        with ThreadPoolExecutor(max_workers=settings.delivery.parallelism, thread_name_prefix="outbox") as pool:
-            list(pool.map(one, ids))
+        list(res.pool.map(one, ids))
         if result.sent:
             dest.prepare()  # sweep uploads a retried request may have started twice
     except DeliveryError as exc:
         _error(result, None, str(exc), exc.permanent)
-    finally:
-        dest.close()
+        res.drop_destination()  # e.g. credentials changed: the next pass builds a fresh client
 
 
 def _deliver_one(settings, store, dest, key, sid: str, rng: random.Random) -> tuple[bool, str, bool]:
@@ -182,8 +234,12 @@ class OutboxStatus:
 class OutboxWorker:
     """Background delivery in the kiosk process. Never touches widgets; status() is a snapshot."""
 
-    def __init__(self, settings, on_status: Callable[[OutboxStatus], None] | None = None):
-        self.settings, self.on_status = settings, on_status
+    def __init__(self, settings, on_status: Callable[[OutboxStatus], None] | None = None, *,
+                 prepared: bool = False):
+        # prepared: the process already checked and migrated the database (the kiosk's recovery did).
+        self.settings, self.on_status, self._prepared = settings, on_status, prepared
+        self._resources: PassResources | None = None  # kept between passes, closed by stop()
+        self._res_lock = threading.Lock()
         self._status = OutboxStatus()
         self._lock = threading.Lock()
         self._stop, self._wake = threading.Event(), threading.Event()
@@ -203,7 +259,31 @@ class OutboxWorker:
         self._wake.set()
         if self._thread:
             self._thread.join(timeout)
+        if not (self._thread and self._thread.is_alive()):
+            self.close()
         self._update(running=False)
+
+    def close(self) -> None:
+        """Close the kept connections, delivery threads and destination (the loop must be stopped)."""
+        with self._res_lock:
+            res, self._resources = self._resources, None
+        if res is not None:
+            res.close()
+
+    def update_settings(self, settings) -> None:
+        """New runtime settings (staff overrides) take effect from the next pass; the object the
+        running pass reads is never changed under it."""
+        self.settings = settings
+        with self._res_lock:
+            res = self._resources
+        if res is not None:
+            res.settings = settings
+
+    def _pass_resources(self) -> PassResources:
+        with self._res_lock:
+            if self._resources is None:
+                self._resources = PassResources(self.settings, prepared=self._prepared)
+            return self._resources
 
     def wake(self) -> None:
         """"Sync now" from the staff panel: run a pass without waiting for the interval."""
@@ -224,8 +304,10 @@ class OutboxWorker:
     def run_once(self, respect_backoff: bool = True) -> SyncResult:
         self._update(busy=True)
         now = utc_now()
+        settings = self.settings  # one snapshot for the whole pass
         try:
-            result = sync_once(self.settings, respect_backoff=respect_backoff)
+            res = self._pass_resources()
+            result = sync_once(settings, respect_backoff=respect_backoff, resources=res)
         except Exception as exc:  # noqa: BLE001 - e.g. the database went away; shown, not raised
             log.exception("outbox pass failed")
             result = SyncResult(errors=[{"submission_id": None, "error": f"{type(exc).__name__}: {exc}",
@@ -241,10 +323,9 @@ class OutboxWorker:
         else:
             changes |= {"last_success_at": utc_now(), "healthy": True, "error_is_permanent": False}
         try:
-            store = open_store(self.settings)
-            changes["oldest_pending_at"] = outbox.oldest_pending_at(store, self.settings)
-        except Exception:  # noqa: BLE001
-            pass
+            changes["oldest_pending_at"] = outbox.oldest_pending_at(self._pass_resources().store(), settings)
+        except Exception:  # noqa: BLE001 - the status keeps its last value; the reason goes to the log
+            log.exception("reading the oldest pending item failed")
         self._update(**changes)
         return result
 

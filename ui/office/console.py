@@ -6,7 +6,6 @@ the GUI thread's connection only writes small things (tags, notes).
 from __future__ import annotations
 
 import sys
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -14,28 +13,17 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout
                                QMainWindow, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from kiosk.office.dates import parse_date
-from kiosk.office.library import ItemFilter, Library, open_library
+from kiosk.office.library import ItemFilter, Library, connect_library, open_library
+from kiosk.store.db import ThreadConnections
 from ui.office.counts import CountsBar
-from ui.office.detail import OfficeDetail, _named
+from ui.office.detail import OfficeDetail
 from ui.office.model import OfficeTableModel
 from ui.office.strings import LANGS, t, topic_name
+from ui.office.widgets import named as _named, office_style
 from ui.tasks import run_task
 
-_local = threading.local()
 
-
-def thread_library(root: Path) -> Library:
-    """One library connection per worker thread, reused across tasks."""
-    libs = getattr(_local, "libs", None)
-    if libs is None:
-        libs = _local.libs = {}
-    if root not in libs:
-        libs[root] = open_library(root)
-    return libs[root]
-
-
-def query(root: Path, flt: ItemFilter) -> dict:
-    lib = thread_library(root)
+def query(lib: Library, flt: ItemFilter) -> dict:
     rows = lib.items(flt, limit=5000)
     for r in rows:
         r["audio_path"] = str(lib.media_path(r)) if r["audio_file"] else None
@@ -55,8 +43,9 @@ class OfficeConsole(QMainWindow):
         super().__init__()
         self.setObjectName("officeConsole")
         self.root, self.pool, self._token, self.busy = Path(office_dir), pool, 0, False
-        self.lib = open_library(self.root)
-        from ui.office.draw_view import office_style
+        self.lib = open_library(self.root)  # checks and migrates once; workers then connect cheaply
+        root = self.root
+        self.libraries = ThreadConnections(lambda: connect_library(root))  # one per worker thread, kept
         self.setStyleSheet(office_style())
         self.search = _named(QLineEdit(), "officeSearch", "search")
         self.filter_kiosk = _named(QComboBox(), "officeFilterKiosk", "kiosk filter")
@@ -179,8 +168,8 @@ class OfficeConsole(QMainWindow):
             self.status.setText(t("bad_date"))
             return
         self._token += 1
-        token, root = self._token, self.root
-        run_task(lambda: query(root, flt), lambda r: self._show(token, r), self._failed, pool=self.pool)
+        token, libs = self._token, self.libraries
+        run_task(lambda: query(libs.get(), flt), lambda r: self._show(token, r), self._failed, pool=self.pool)
 
     def _show(self, token: int, result: dict) -> None:
         if token != self._token:
@@ -262,20 +251,20 @@ class OfficeConsole(QMainWindow):
 
     def start_import(self, source: str, endpoint_url: str | None = None) -> None:
         from kiosk.office.importer import import_from
-        root, emit = self.root, self._relay.changed.emit
-        self._start("import", lambda: import_from(thread_library(root), source, endpoint_url=endpoint_url,
+        libs, emit = self.libraries, self._relay.changed.emit
+        self._start("import", lambda: import_from(libs.get(), source, endpoint_url=endpoint_url,
                                                   progress=emit))
 
     def start_export_csv(self, path: Path, only_selected: bool = True) -> None:
         from kiosk.office.export import export_csv
-        root, emit, flt = self.root, self._relay.changed.emit, self.current_filter()
-        self._start("export_csv", lambda: export_csv(thread_library(root), Path(path), only_selected=only_selected,
+        libs, emit, flt = self.libraries, self._relay.changed.emit, self.current_filter()
+        self._start("export_csv", lambda: export_csv(libs.get(), Path(path), only_selected=only_selected,
                                                      flt=flt, progress=emit))
 
     def start_export_audio(self, folder: Path, only_selected: bool = True) -> None:
         from kiosk.office.export import export_audio
-        root, emit, flt = self.root, self._relay.changed.emit, self.current_filter()
-        self._start("export_audio", lambda: export_audio(thread_library(root), Path(folder),
+        libs, emit, flt = self.libraries, self._relay.changed.emit, self.current_filter()
+        self._start("export_audio", lambda: export_audio(libs.get(), Path(folder),
                                                          only_selected=only_selected, flt=flt, progress=emit))
 
     def _ask_import(self) -> None:
@@ -298,7 +287,7 @@ class OfficeConsole(QMainWindow):
 
     def open_draw_view(self, fullscreen: bool = True):
         from ui.office.draw_view import DrawView
-        self._draw_view = DrawView(self.root, pool=self.pool)
+        self._draw_view = DrawView(self.root, pool=self.pool, libraries=self.libraries)
         self._draw_view.showFullScreen() if fullscreen else self._draw_view.show()
         return self._draw_view
 

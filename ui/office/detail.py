@@ -13,14 +13,9 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPlain
 
 from kiosk.text import reveal_invisible
 from ui.office.strings import digits, language, show_time, t, topic_name
+from ui.office.widgets import named as _named
 from ui.widgets.audio_player import WaveformPlayer
 from ui.widgets.waveform import WaveformView
-
-
-def _named(widget, name: str, accessible: str):
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class OfficeDetail(QWidget):
