@@ -100,11 +100,17 @@ def current_language(app: QApplication | None = None) -> str:
     return (app.property("kioskLanguage") if app else None) or "fa"
 
 
-def create_kiosk_window(settings):
-    """The top-level kiosk widget, not shown; needs an existing QApplication."""
+def create_kiosk_window(settings, *, prepared: bool = False):
+    """The top-level kiosk widget, not shown; needs an existing QApplication.
+
+    prepared: this process already checked and migrated the database (run_kiosk's recovery did);
+    otherwise it is done here, once, and the window's parts connect cheaply."""
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("create a QApplication before create_kiosk_window")
+    if not prepared:
+        from kiosk.store import prepare_database
+        prepare_database(settings.db_path)
     setup_application(app, settings.language)
     from ui.kiosk_window import KioskWindow
     return KioskWindow(settings)
@@ -132,7 +138,7 @@ def _start_outbox(window, settings):
     from kiosk.sync.worker import OutboxWorker
     if not key_path(settings).exists():  # first start: the kiosk's identity, as `kiosk keys init` makes it
         print(f"kiosk: created signing key; public key {init_key(settings)}", file=sys.stderr)
-    worker = OutboxWorker(settings)
+    worker = OutboxWorker(settings, prepared=True)  # recovery checked the database
     window.outbox = worker
     worker.start()
     return worker
@@ -143,7 +149,7 @@ def run_kiosk(settings) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QGuiApplication.setApplicationDisplayName("Citizen Tribune")
     _recover(settings)
-    window = create_kiosk_window(settings)
+    window = create_kiosk_window(settings, prepared=True)
     if settings.ui.fullscreen:
         window.showFullScreen()
         # Without a window manager showFullScreen() is ignored: cover the screen ourselves.

@@ -21,10 +21,10 @@ def open_store(settings) -> SubmissionStore:
     return connect_store(settings)
 
 
-def store_per_thread(settings, *, prepare: bool = True) -> ThreadConnections[SubmissionStore]:
-    """Stores one per thread for a long-lived component; prepare=False when the process already did."""
-    if prepare:
-        prepare_database(settings.db_path)
+def store_per_thread(settings, *, check: bool = True) -> ThreadConnections[SubmissionStore]:
+    """Stores one per thread for a long-lived component. The schema is brought up to date first;
+    check=False skips the integrity check when this process has done it (the kiosk's start)."""
+    prepare_database(settings.db_path, check=check)
     return ThreadConnections(lambda: connect_store(settings))
 
 

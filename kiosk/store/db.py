@@ -91,8 +91,11 @@ def apply_migrations(db: sqlite_utils.Database, sets: Iterable = ALL_MIGRATION_S
             migrations.apply(db)
 
 
-def prepare_database(path: Path | str, sets: Iterable = ALL_MIGRATION_SETS) -> None:
-    """Once per process: private files, integrity check, WAL, migrations. Raises StoreCorrupt."""
+def prepare_database(path: Path | str, sets: Iterable = ALL_MIGRATION_SETS, *, check: bool = True) -> None:
+    """Once per process: private files, integrity check, WAL, migrations. Raises StoreCorrupt.
+
+    check=False skips the integrity check (the costly part on a big file) for a component whose
+    process has checked already but that may be the first to meet a new data dir (tests, tools)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
@@ -103,7 +106,7 @@ def prepare_database(path: Path | str, sets: Iterable = ALL_MIGRATION_SETS) -> N
         raise StoreCorrupt(path, _backup_damaged(path), str(exc)) from None
     try:
         try:
-            if existed:
+            if existed and check:
                 verdict = integrity_report(db)
                 if verdict != "ok":
                     raise StoreCorrupt(path, _backup_damaged(path), verdict)

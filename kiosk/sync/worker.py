@@ -7,6 +7,7 @@ at a time per kiosk (CLI, kiosk process, export), and it is released by the kern
 from __future__ import annotations
 
 import contextlib
+import copy
 import fcntl
 import logging
 import random
@@ -79,17 +80,21 @@ class PassResources:
 
     def __init__(self, settings, *, prepared: bool = False):
         self.settings = settings
-        self.stores = store_per_thread(settings, prepare=not prepared)  # checks and migrates unless done
+        self.stores = store_per_thread(settings, check=not prepared)
         self.pool = ThreadPoolExecutor(max_workers=settings.delivery.parallelism, thread_name_prefix="outbox")
-        self._dest = None
+        self._dest, self._dest_conf = None, None
         self._warm = False
 
     def store(self):
         return self.stores.get()
 
     def destination(self):
+        """Kept between passes (an S3 client costs CPU to build); rebuilt when [delivery] changed."""
+        if self._dest is not None and self._dest_conf != self.settings.delivery:
+            self.drop_destination()
         if self._dest is None:
             self._dest = make_destination(self.settings)
+            self._dest_conf = copy.deepcopy(self.settings.delivery)
         return self._dest
 
     def warm(self) -> None:

@@ -91,16 +91,16 @@ class AdminPanel(QWidget):
 
     def export_logs(self) -> None:
         from kiosk.staff.logs import export_logs
-        from kiosk.store import open_database
+        from kiosk.store import connect
         settings, dest, role = self.settings, Path(self.export_dir.text().strip()), self.role
         self.export_btn.setEnabled(False)
 
         def work():
-            db = open_database(settings.db_path)
+            db = connect(settings.db_path)  # cheap: the kiosk checked the database at start
             try:
                 return export_logs(settings, db, dest, role)
             finally:
-                db.conn.close()
+                db.close()
 
         def done(path):
             if not isValid(self):

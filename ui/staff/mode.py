@@ -9,7 +9,7 @@ from shiboken6 import isValid
 
 from kiosk.staff.auth import StaffAuth
 from kiosk.staff.overrides import apply_overrides
-from kiosk.store import open_database, open_store
+from kiosk.store import store_per_thread
 from ui.staff.entry import PinPad, StaffCorner
 from ui.staff.screen import StaffScreen
 from ui.staff.strings import t
@@ -26,7 +26,10 @@ class StaffMode(QObject):
         super().__init__(window)
         self.window, self.settings, self.outbox_status = window, settings, outbox_status
         self.quit_app = quit_app or QApplication.quit
-        self.store = open_store(settings)
+        # The kiosk process checked the database at start; these are cheap connects, one per
+        # thread (the GUI thread's here, a pool thread's for each PIN check), kept.
+        self.stores = store_per_thread(settings, check=False)
+        self.store = self.stores.get()
         for problem in apply_overrides(self.store.db, settings):
             print(f"kiosk: ignored a stored staff setting: {problem}")
         self.auth = StaffAuth(self.store.db, settings.staff)
@@ -56,17 +59,13 @@ class StaffMode(QObject):
         """scrypt per role (~60 ms each) runs on a worker with its own connection; the pad waits."""
         self._pad_idle.start(int(self.settings.staff.lock_idle_s * 1000))
         self._check_gen += 1
-        gen, path, staff, clock = self._check_gen, self.settings.db_path, self.settings.staff, self.auth.clock
+        gen, stores, staff, clock = self._check_gen, self.stores, self.settings.staff, self.auth.clock
         self.pad.set_busy(True)
 
         def work():
-            db = open_database(path)
-            try:
-                auth = StaffAuth(db, staff, clock)
-                result = auth.check(pin)
-                return result, auth.locked_for()
-            finally:
-                db.conn.close()
+            auth = StaffAuth(stores.get().db, staff, clock)
+            result = auth.check(pin)
+            return result, auth.locked_for()
 
         run_task(work, lambda out: self._checked(gen, *out), lambda exc: self._check_failed(gen, exc))
 
