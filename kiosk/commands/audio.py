@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import tempfile
 
-from kiosk.cli import print_json, settings_from
+from kiosk.commands.common import print_json, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,7 +26,7 @@ def cmd_mic_test(args: argparse.Namespace) -> int:
     from kiosk.capture import mic_test
     settings = settings_from(args)
     if not 0.5 <= args.seconds <= 60:
-        from kiosk.cli import UsageError
+        from kiosk.commands.common import UsageError
         raise UsageError("--seconds must be between 0.5 and 60")
     with tempfile.TemporaryDirectory(dir=settings.data_dir, prefix=".mic-test-") as tmp:
         result = mic_test(settings.audio, args.seconds, tmp)

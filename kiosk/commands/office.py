@@ -5,7 +5,7 @@ import argparse
 import os
 from pathlib import Path
 
-from kiosk.cli import CommandFailed, print_json
+from kiosk.commands.common import CommandFailed, print_json
 
 
 def add_office_dir(parser: argparse.ArgumentParser, nested: bool = False) -> None:

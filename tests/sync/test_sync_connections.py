@@ -61,3 +61,22 @@ def test_a_failing_status_read_is_logged_not_swallowed(keyed_settings, caplog, m
     finally:
         worker.stop()
     assert any("oldest pending" in r.getMessage() and r.exc_info for r in caplog.records)
+
+
+def test_worker_takes_new_runtime_settings_between_passes(keyed_settings):
+    """Staff overrides reach the outbox as a new Settings object (update_settings), never by
+    changing the object a pass is reading."""
+    from kiosk.staff.overrides import set_override
+    from kiosk.store import open_store
+    ids = make_approved(keyed_settings, 1, approve=False)  # submitted, waiting for moderation
+    worker = OutboxWorker(keyed_settings)
+    try:
+        assert worker.run_once().sent == 0
+        live = set_override(open_store(keyed_settings).db, keyed_settings, "moderation", "off", "admin")
+        assert keyed_settings.moderation_required  # the worker's object is untouched...
+        assert worker.run_once().sent == 0
+        worker.update_settings(live)  # ...until it is handed the new one
+        assert worker.run_once().sent == 1
+    finally:
+        worker.stop()
+    assert sent_events(keyed_settings) == {ids[0]: 1}

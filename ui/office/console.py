@@ -145,7 +145,7 @@ class OfficeConsole(QMainWindow):
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
 
     def _language(self, _index: int) -> None:
-        from ui.app import apply_language
+        from ui.application import apply_language
         apply_language(QApplication.instance(), self.language.currentData())
         self.retranslate()
         self.model.set_rows(self.model.rows)
@@ -297,7 +297,7 @@ class OfficeConsole(QMainWindow):
 
 
 def run_console(office_dir: Path, language: str = "fa") -> int:
-    from ui.app import setup_application
+    from ui.application import setup_application
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_application(app, language)
     window = OfficeConsole(Path(office_dir))

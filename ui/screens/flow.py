@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.phone import PhoneInvalid
 from kiosk.session import CitizenSession, finish_media
-from ui.app import apply_language
+from ui.application import apply_language
 from ui.screens.attract import AttractScreen
 from ui.screens.choose import ChooseScreen
 from ui.screens.consent import ConsentScreen

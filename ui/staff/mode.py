@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from kiosk.staff.auth import StaffAuth
-from kiosk.staff.overrides import apply_overrides
+from kiosk.staff.overrides import with_stored_overrides
 from kiosk.store import store_per_thread
 from ui.staff.entry import PinPad, StaffCorner
 from ui.staff.screen import StaffScreen
@@ -20,6 +20,7 @@ class StaffMode(QObject):
     signed_in = Signal(str)
     signed_out = Signal()
     pin_checked = Signal(str)  # the AuthResult reason, once the pad shows the outcome
+    settings_changed = Signal(object)  # new runtime Settings (admin overrides); the old object is untouched
 
     def __init__(self, window, settings, outbox_status: Callable[[], dict] | None = None,
                  quit_app: Callable[[], None] | None = None, corner: str = "top_left"):
@@ -30,7 +31,10 @@ class StaffMode(QObject):
         # thread (the GUI thread's here, a pool thread's for each PIN check), kept.
         self.stores = store_per_thread(settings, check=False)
         self.store = self.stores.get()
-        for problem in apply_overrides(self.store.db, settings):
+        # self.settings: the kiosk's settings with the admin's runtime overrides (a copy; see
+        # kiosk.staff.overrides); the outbox gets each new one through settings_changed.
+        self.settings, problems = with_stored_overrides(self.store.db, settings)
+        for problem in problems:
             print(f"kiosk: ignored a stored staff setting: {problem}")
         self.auth = StaffAuth(self.store.db, settings.staff)
         self.push_live_settings()
@@ -96,7 +100,7 @@ class StaffMode(QObject):
         self.screen = StaffScreen(self.settings, self.store, role, self.outbox_status)
         self.screen.locked.connect(self.leave)
         self.screen.exit_requested.connect(self.exit_kiosk)
-        self.screen.settings_changed.connect(self.push_live_settings)
+        self.screen.settings_changed.connect(self._settings_changed)
         self.window.add_overlay_screen(self.screen)
         self.window.show_screen(self.screen)
         self.screen.start()
@@ -116,6 +120,11 @@ class StaffMode(QObject):
             self.window.stack.removeWidget(screen)
             screen.deleteLater()
             self.signed_out.emit()
+
+    def _settings_changed(self, settings) -> None:
+        self.settings = settings
+        self.push_live_settings()
+        self.settings_changed.emit(settings)
 
     def push_live_settings(self) -> None:
         """Settings read at use time (volume, moderation) need nothing; the citizen idle timer
