@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kiosk.store.audit import append_event, utc_now
 from kiosk.fileio import sha256_file, write_durably
+from kiosk.sync.destinations import Destination, FolderDestination
 from kiosk.sync.envelope import build_envelope, envelope_suffix, parse_recipients
 from kiosk.sync.keys import fingerprint_of
 from kiosk.store.db import write_transaction
@@ -155,3 +156,13 @@ def attempts_of(store, submission_id: str) -> int:
 def oldest_pending_at(store, settings) -> str | None:
     ids = pending_ids(store, settings)
     return store.get(ids[0]).created_at if ids else None
+
+
+def make_destination(settings) -> Destination:
+    """Where this kiosk's envelopes go (kiosk.sync.destinations; S3 imported only when used)."""
+    if settings.delivery.kind == "s3":
+        from kiosk.sync.s3 import S3Destination
+        return S3Destination.from_settings(settings, kiosk_prefix(settings))
+    # The default outbox folder is ours to create; a configured path (a stick) must already exist.
+    return FolderDestination(settings.delivery_folder, create_root=not settings.delivery.path,
+                             own_prefix=kiosk_prefix(settings))

@@ -65,8 +65,9 @@ class S3Destination:
         self.label = label
 
     @classmethod
-    def from_settings(cls, settings) -> "S3Destination":
-        from kiosk.sync.outbox import kiosk_prefix
+    def from_settings(cls, settings, own_prefix: str) -> "S3Destination":
+        """own_prefix: this kiosk's part of the bucket (kiosk.sync.outbox.kiosk_prefix), the only
+        part whose unfinished uploads it ever cleans up."""
         d = settings.delivery
         if not d.bucket:
             raise PermanentDeliveryError("[delivery] kind is \"s3\" but no bucket is set")
@@ -86,7 +87,7 @@ class S3Destination:
         except ValueError as exc:
             raise PermanentDeliveryError(f"[delivery] endpoint_url is not usable: {exc}") from None
         label = f"s3://{d.bucket}" + (f" at {d.endpoint_url}" if d.endpoint_url else "")
-        return cls(client, d.bucket, kiosk_prefix(settings), d.multipart_threshold_mb * 1024 * 1024, label)
+        return cls(client, d.bucket, own_prefix, d.multipart_threshold_mb * 1024 * 1024, label)
 
     def describe(self) -> str:
         return self.label

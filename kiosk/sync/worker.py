@@ -20,7 +20,8 @@ from kiosk.store import store_per_thread
 from kiosk.store.audit import utc_now
 from kiosk.store.submissions import IllegalTransition
 from kiosk.sync import outbox
-from kiosk.sync.destinations import DeliveryError, make_destination
+from kiosk.sync.destinations import DeliveryError
+from kiosk.sync.outbox import make_destination
 from kiosk.sync.envelope import parse_recipients
 from kiosk.sync.keys import SigningKeyError, load_signing_key
 from kiosk.sync.retention import apply_retention
