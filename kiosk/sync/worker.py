@@ -18,8 +18,7 @@ from typing import Callable
 
 from kiosk.store import store_per_thread
 from kiosk.store.audit import utc_now
-from kiosk.store.submissions import IllegalTransition
-from kiosk.sync import outbox
+from kiosk.sync import outbox, sending
 from kiosk.sync.destinations import DeliveryError
 from kiosk.sync.outbox import make_destination
 from kiosk.sync.envelope import parse_recipients
@@ -27,7 +26,7 @@ from kiosk.sync.keys import SigningKeyError, load_signing_key
 from kiosk.sync.retention import apply_retention
 
 log = logging.getLogger("kiosk.sync")
-BACKOFF_CAP_S = 3600.0
+BACKOFF_CAP_S = sending.BACKOFF_CAP_S
 PERMANENT_WAIT_S = 600.0
 
 
@@ -169,10 +168,8 @@ def _deliver_all(settings, res: PassResources, result: SyncResult, respect_backo
         stop = threading.Event()  # set on a permanent error: the rest would only fail the same way
         lock = threading.Lock()
 
-        def one(sid: str) -> None:
-            if stop.is_set():
-                return
-            ok, message, permanent = _deliver_one(settings, res.store(), dest, key, sid, rng)
+        def finish(sid: str, outcome: sending.Outcome) -> None:
+            ok, message, permanent = outcome
             with lock:
                 if ok:
                     result.sent += 1
@@ -184,36 +181,23 @@ def _deliver_all(settings, res: PassResources, result: SyncResult, respect_backo
             if progress:
                 progress(sid)
 
-        list(res.pool.map(one, ids))
+        if hasattr(dest, "verify_listed"):  # S3: a listing reads a whole batch back
+            for start in range(0, len(ids), sending.BATCH):
+                if stop.is_set():
+                    break
+                sending.deliver_batch(settings, res.stores, res.pool, dest, key, ids[start:start + sending.BATCH],
+                                      rng, finish, stop.is_set)
+        else:
+            def one(sid: str) -> None:
+                if not stop.is_set():
+                    finish(sid, sending.deliver_one(settings, res.store(), dest, key, sid, rng))
+
+            list(res.pool.map(one, ids))
         if result.sent:
             dest.prepare()  # sweep uploads a retried request may have started twice
     except DeliveryError as exc:
         _error(result, None, str(exc), exc.permanent)
         res.drop_destination()  # e.g. credentials changed: the next pass builds a fresh client
-
-
-def _deliver_one(settings, store, dest, key, sid: str, rng: random.Random) -> tuple[bool, str, bool]:
-    try:
-        env = outbox.ensure_envelope(store, settings, sid, key)
-        # Never tried before: nothing can be there but our own bytes, so skip the look-first HEAD.
-        retry = outbox.attempts_of(store, sid) > 0
-        receipt = dest.deliver(env.object_key, env.path, env.sha256, env.size, retry=retry)
-        outbox.record_delivery(store, env, receipt.destination, receipt.key)
-        return True, "", False
-    except DeliveryError as exc:
-        message, permanent = str(exc), exc.permanent
-    except IllegalTransition as exc:  # e.g. staff undid the approval while it was on its way
-        return False, f"not marked sent: {exc}", False
-    except FileNotFoundError as exc:
-        message, permanent = str(exc), False
-    except Exception as exc:  # noqa: BLE001 - one bad item must not stop the others
-        log.exception("delivering %s failed", sid)
-        message, permanent = f"{type(exc).__name__}: {exc}", False
-    if not permanent:
-        attempts = outbox.attempts_of(store, sid)
-        delay = outbox.backoff_seconds(attempts, settings.delivery.interval_s, BACKOFF_CAP_S, rng.random())
-        outbox.record_failure(store, sid, message, delay)
-    return False, message, permanent
 
 
 @dataclass

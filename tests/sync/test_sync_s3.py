@@ -103,3 +103,46 @@ def test_missing_bucket_is_permanent_and_does_not_spin(data_dir, moto_server, of
     assert {open_store(settings).get(i).status for i in ids} == {"approved"}
     attempts = open_store(settings).db.execute("SELECT COUNT(*) FROM outbox_state").fetchone()[0]
     assert attempts == 0  # a destination-wide problem does not push items into backoff
+
+
+@pytest.mark.timeout(120)
+def test_a_batch_is_read_back_and_a_changed_object_is_not_a_delivery(data_dir, moto_server, bucket,
+                                                                      office_identity, monkeypatch):
+    """Uploads are read back by one listing per folder (not a HEAD each); an object the server
+    stores differently from what was sent (here: replaced right after the upload) never counts."""
+    from kiosk.sync.s3 import S3Destination
+    settings = s3_settings(data_dir, moto_server, bucket, office_identity, parallelism=3)
+    ids = make_approved(settings, 6)
+    client = s3_client(moto_server)
+    real_upload, calls = S3Destination.upload, {"head": 0, "list": 0}
+    spoiled = {}
+
+    def upload_then_spoil(self, key, path, sha256, size, progress=None, *, retry=True):
+        sent = real_upload(self, key, path, sha256, size, progress, retry=retry)
+        if not spoiled:  # the first one: same size, other bytes
+            spoiled[key] = True
+            client.put_object(Bucket=bucket, Key=key, Body=b"x" * size, Metadata={"sha256": sha256})
+        return sent
+
+    monkeypatch.setattr(S3Destination, "upload", upload_then_spoil)
+    first = S3Destination.from_settings
+
+    def counted(settings_, prefix):  # counts the requests the real client sends (botocore events)
+        dest = first(settings_, prefix)
+        for name, op in (("head", "HeadObject"), ("list", "ListObjectsV2")):
+            dest.client.meta.events.register(f"before-call.s3.{op}",
+                                             lambda n=name, **_: calls.__setitem__(n, calls[n] + 1))
+        return dest
+
+    monkeypatch.setattr(S3Destination, "from_settings", staticmethod(counted))
+    result = sync_once(settings)
+    assert result.sent == 5 and result.failed == 1
+    assert "did not verify after upload" in result.errors[0]["error"]
+    assert calls == {"head": 0, "list": 1}  # one listing read back all six fresh uploads
+    bad = next(iter(spoiled))
+    assert open_store(settings).db.execute("SELECT COUNT(*) FROM deliveries WHERE object_key = ?",
+                                           [bad]).fetchone()[0] == 0
+    monkeypatch.setattr(S3Destination, "upload", real_upload)
+    again = sync_once(settings)  # the retry looks first (HEAD), finds the wrong bytes, sends again
+    assert again.sent == 1 and again.errors == []
+    assert_delivered_once(settings, client, bucket, ids, office_identity)

@@ -1,0 +1,92 @@
+"""Sending the due items of one pass: one at a time (deliver = upload + read-back), or in batches
+for a destination that can read many uploads back at once (S3: one listing instead of a HEAD each).
+
+Every attempt ends in a receipt (`outbox.record_delivery`) or a recorded failure with its backoff;
+an upload never counts before its read-back.
+"""
+from __future__ import annotations
+
+import logging
+import random
+from typing import Callable
+
+from kiosk.store.submissions import IllegalTransition
+from kiosk.sync import outbox
+from kiosk.sync.destinations import DeliveryError, TransientDeliveryError
+
+log = logging.getLogger("kiosk.sync")
+BACKOFF_CAP_S = 3600.0
+BATCH = 200  # uploads read back by one listing; also what a crash mid-batch sends again
+Outcome = tuple[bool, str, bool]  # ok, message for staff, permanent
+
+
+def attempt(settings, store, sid: str, rng: random.Random, work: Callable[[], None]) -> Outcome:
+    """Run one step for an item; a failure is recorded with its backoff unless permanent."""
+    try:
+        work()
+        return True, "", False
+    except DeliveryError as exc:
+        message, permanent = str(exc), exc.permanent
+    except IllegalTransition as exc:  # e.g. staff undid the approval while it was on its way
+        return False, f"not marked sent: {exc}", False
+    except FileNotFoundError as exc:
+        message, permanent = str(exc), False
+    except Exception as exc:  # noqa: BLE001 - one bad item must not stop the others
+        log.exception("delivering %s failed", sid)
+        message, permanent = f"{type(exc).__name__}: {exc}", False
+    if not permanent:
+        attempts = outbox.attempts_of(store, sid)
+        delay = outbox.backoff_seconds(attempts, settings.delivery.interval_s, BACKOFF_CAP_S, rng.random())
+        outbox.record_failure(store, sid, message, delay)
+    return False, message, permanent
+
+
+def deliver_one(settings, store, dest, key, sid: str, rng: random.Random) -> Outcome:
+    def work():
+        env = outbox.ensure_envelope(store, settings, sid, key)
+        # Never tried before: nothing can be there but our own bytes, so skip the look-first HEAD.
+        retry = outbox.attempts_of(store, sid) > 0
+        receipt = dest.deliver(env.object_key, env.path, env.sha256, env.size, retry=retry)
+        outbox.record_delivery(store, env, receipt.destination, receipt.key)
+    return attempt(settings, store, sid, rng, work)
+
+
+def deliver_batch(settings, stores, pool, dest, key, ids: list[str], rng: random.Random,
+                  finish: Callable[[str, Outcome], None], stopped: Callable[[], bool]) -> None:
+    """Upload every item on the pool, read the batch back with dest.verify_listed, then record a
+    receipt for each verified upload (or a failure for the rest)."""
+    sent: dict[str, outbox.EnvelopeFile] = {}
+    verified: set[str] = set()  # a retry found its earlier upload there and read it back already
+
+    def upload(sid: str) -> None:
+        if stopped():
+            return
+        store = stores.get()
+
+        def work():
+            env = outbox.ensure_envelope(store, settings, sid, key)
+            if not dest.upload(env.object_key, env.path, env.sha256, env.size,
+                               retry=outbox.attempts_of(store, sid) > 0):
+                verified.add(sid)
+            sent[sid] = env
+
+        outcome = attempt(settings, store, sid, rng, work)
+        if not outcome[0]:
+            finish(sid, outcome)
+
+    list(pool.map(upload, ids))
+    listed = [e for sid, e in sent.items() if sid not in verified]
+    problems = dest.verify_listed([(e.object_key, e.path, e.sha256, e.size) for e in listed]) if listed else {}
+
+    def record(sid: str) -> None:
+        env, store = sent[sid], stores.get()
+
+        def work():
+            why = problems.get(env.object_key)
+            if why is not None:
+                raise TransientDeliveryError(f"{env.object_key} did not verify after upload: {why}")
+            outbox.record_delivery(store, env, dest.describe(), env.object_key)
+
+        finish(sid, attempt(settings, store, sid, rng, work))
+
+    list(pool.map(record, [sid for sid in ids if sid in sent]))
