@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 import random
+from functools import partial
 from typing import Callable
 
+from kiosk.store.db import write_transaction
 from kiosk.store.submissions import IllegalTransition
 from kiosk.sync import outbox
 from kiosk.sync.destinations import DeliveryError, TransientDeliveryError
@@ -54,7 +56,7 @@ def deliver_one(settings, store, dest, key, sid: str, rng: random.Random) -> Out
 def deliver_batch(settings, stores, pool, dest, key, ids: list[str], rng: random.Random,
                   finish: Callable[[str, Outcome], None], stopped: Callable[[], bool]) -> None:
     """Upload every item on the pool, read the batch back with dest.verify_listed, then record a
-    receipt for each verified upload (or a failure for the rest)."""
+    receipt for each verified upload (or a failure for the rest) in one transaction."""
     sent: dict[str, outbox.EnvelopeFile] = {}
     verified: set[str] = set()  # a retry found its earlier upload there and read it back already
 
@@ -78,15 +80,19 @@ def deliver_batch(settings, stores, pool, dest, key, ids: list[str], rng: random
     listed = [e for sid, e in sent.items() if sid not in verified]
     problems = dest.verify_listed([(e.object_key, e.path, e.sha256, e.size) for e in listed]) if listed else {}
 
-    def record(sid: str) -> None:
-        env, store = sent[sid], stores.get()
+    # The receipts of a batch commit together (one fsync instead of one per item); each item is a
+    # savepoint inside, so one that cannot be marked sent (staff undid the approval) leaves the rest.
+    store, outcomes = stores.get(), []
+    with write_transaction(store.db):
+        for sid in (s for s in ids if s in sent):
+            record = partial(_record, store, dest, sent[sid], problems)
+            outcomes.append((sid, attempt(settings, store, sid, rng, record)))
+    for sid, outcome in outcomes:
+        finish(sid, outcome)
 
-        def work():
-            why = problems.get(env.object_key)
-            if why is not None:
-                raise TransientDeliveryError(f"{env.object_key} did not verify after upload: {why}")
-            outbox.record_delivery(store, env, dest.describe(), env.object_key)
 
-        finish(sid, attempt(settings, store, sid, rng, work))
-
-    list(pool.map(record, [sid for sid in ids if sid in sent]))
+def _record(store, dest, env: outbox.EnvelopeFile, problems: dict[str, str]) -> None:
+    why = problems.get(env.object_key)
+    if why is not None:
+        raise TransientDeliveryError(f"{env.object_key} did not verify after upload: {why}")
+    outbox.record_delivery(store, env, dest.describe(), env.object_key)

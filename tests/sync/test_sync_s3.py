@@ -146,3 +146,29 @@ def test_a_batch_is_read_back_and_a_changed_object_is_not_a_delivery(data_dir, m
     again = sync_once(settings)  # the retry looks first (HEAD), finds the wrong bytes, sends again
     assert again.sent == 1 and again.errors == []
     assert_delivered_once(settings, client, bucket, ids, office_identity)
+
+
+@pytest.mark.timeout(120)
+def test_one_item_rejected_mid_batch_leaves_the_other_receipts(data_dir, moto_server, bucket, office_identity,
+                                                               monkeypatch):
+    """The receipts of a batch commit together; an item staff rejected while it was on its way is not
+    marked sent and takes no receipt, and the others still are."""
+    from kiosk.sync.s3 import S3Destination
+    settings = s3_settings(data_dir, moto_server, bucket, office_identity, parallelism=2)
+    ids = make_approved(settings, 4)
+    real_upload = S3Destination.upload
+
+    def upload_while_staff_rejects(self, key, path, sha256, size, progress=None, *, retry=True):
+        if key.endswith(ids[0] + ".zip.age"):
+            staff = open_store(settings)
+            staff.transition(ids[0], "submitted", actor="staff", undo=True)
+            staff.transition(ids[0], "rejected", actor="staff")
+        return real_upload(self, key, path, sha256, size, progress, retry=retry)
+
+    monkeypatch.setattr(S3Destination, "upload", upload_while_staff_rejects)
+    result = sync_once(settings)
+    assert result.sent == 3 and "not marked sent" in result.errors[0]["error"]
+    store = open_store(settings)
+    assert [store.get(i).status for i in ids] == ["rejected", "sent", "sent", "sent"]
+    receipts = {r[0] for r in store.db.execute("SELECT submission_id FROM deliveries").fetchall()}
+    assert receipts == set(ids[1:])
