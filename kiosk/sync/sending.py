@@ -55,28 +55,55 @@ def deliver_one(settings, store, dest, key, sid: str, rng: random.Random) -> Out
 
 def deliver_batch(settings, stores, pool, dest, key, ids: list[str], rng: random.Random,
                   finish: Callable[[str, Outcome], None], stopped: Callable[[], bool]) -> None:
-    """Upload every item on the pool, read the batch back with dest.verify_listed, then record a
-    receipt for each verified upload (or a failure for the rest) in one transaction."""
+    """Build the batch's envelopes on the pool and record them in one transaction; upload them on
+    the pool; read the batch back with dest.verify_listed; record a receipt for each verified upload
+    (or a failure for the rest) in one transaction. Two commits per batch, not two per item: each
+    commit waits for the disk, one writer at a time."""
+    envelopes: dict[str, outbox.EnvelopeFile] = {}
+    built: dict[str, outbox.BuiltEnvelope] = {}
     sent: dict[str, outbox.EnvelopeFile] = {}
     verified: set[str] = set()  # a retry found its earlier upload there and read it back already
 
-    def upload(sid: str) -> None:
+    def fail_unless(sid: str, outcome: Outcome) -> None:
+        if not outcome[0]:
+            finish(sid, outcome)
+
+    def build(sid: str) -> None:
         if stopped():
             return
         store = stores.get()
 
         def work():
-            env = outbox.ensure_envelope(store, settings, sid, key)
+            envelopes[sid], new = outbox.envelope_file(store, settings, sid, key)
+            if new is not None:
+                built[sid] = new
+
+        fail_unless(sid, attempt(settings, store, sid, rng, work))
+
+    list(pool.map(build, ids))
+    # The new envelopes' rows commit together, before any of them is sent.
+    store = stores.get()
+    with write_transaction(store.db):
+        for sid in [s for s in ids if s in built]:
+            outcome = attempt(settings, store, sid, rng, partial(outbox.record_envelope, store, built[sid]))
+            if not outcome[0]:
+                del envelopes[sid]
+                finish(sid, outcome)
+
+    def upload(sid: str) -> None:
+        if stopped():
+            return
+        store, env = stores.get(), envelopes[sid]
+
+        def work():
             if not dest.upload(env.object_key, env.path, env.sha256, env.size,
                                retry=outbox.attempts_of(store, sid) > 0):
                 verified.add(sid)
             sent[sid] = env
 
-        outcome = attempt(settings, store, sid, rng, work)
-        if not outcome[0]:
-            finish(sid, outcome)
+        fail_unless(sid, attempt(settings, store, sid, rng, work))
 
-    list(pool.map(upload, ids))
+    list(pool.map(upload, [sid for sid in ids if sid in envelopes]))
     listed = [e for sid, e in sent.items() if sid not in verified]
     problems = dest.verify_listed([(e.object_key, e.path, e.sha256, e.size) for e in listed]) if listed else {}
 
