@@ -16,16 +16,8 @@ from .errors import NoInputDevice, PortAudioMissing
 from .jack_guard import clear_stale_jack_metadata
 
 # PortAudio is process-global state; re-initialising it closes every open stream, so re-scans
-# are refused while a recorder holds a stream (see `stream_opened`/`stream_closed`). Every call
-# into PortAudio that a re-scan could pull the rug from under (listing, checking, opening a
-# stream) holds this lock: a Pa_Terminate in one thread during a Pa_OpenStream in another
-# corrupts the heap (the staff Health tab re-scans while its level meter opens the mic).
+# are refused while a recorder holds a stream (see `stream_opened`/`stream_closed`).
 _pa_lock = threading.RLock()
-
-
-def portaudio_lock() -> threading.RLock:
-    """Held while opening a stream until `stream_opened()` is counted, so no re-scan slips in."""
-    return _pa_lock
 _open_streams = 0
 
 
@@ -151,11 +143,6 @@ def resolve_device(audio: Any, *, rescan: bool = True) -> int:
     If it is not found and `rescan` is true, PortAudio is re-initialised once, because a mic
     plugged in after start-up is invisible until then.
     """
-    with _pa_lock:
-        return _resolve(audio, rescan)
-
-
-def _resolve(audio: Any, rescan: bool) -> int:
     try:
         dev = _pick(audio, list_input_devices())
     except NoInputDevice:

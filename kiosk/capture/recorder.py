@@ -118,9 +118,8 @@ class Recorder:
             except Exception as e:  # read-only or full disk, bad permissions
                 raise self._write_error(e, take) from e
             try:
-                with devices.portaudio_lock():  # no re-scan between the open and the count
-                    take.stream = self._open_stream(sd, take)
-                    devices.stream_opened()
+                take.stream = self._open_stream(sd, take)
+                devices.stream_opened()
                 writer = threading.Thread(target=self._writer, args=(take, auto),
                                           name="capture-writer", daemon=True)
                 self._take = take
