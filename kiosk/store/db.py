@@ -25,6 +25,7 @@ from kiosk.store.migrations import ALL_MIGRATION_SETS
 
 log = logging.getLogger("kiosk.store")
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 class StoreCorrupt(RuntimeError):
@@ -127,16 +128,37 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
 
 
 class ThreadConnections(Generic[T]):
-    """One connection (or store wrapping one) per thread, opened on first use and kept.
-
-    SQLite connections are not shared between threads; a long-lived thread (the outbox worker and
-    its delivery pool, the GUI thread, a task pool thread) reuses its own instead of reconnecting.
+    """Connections (or stores wrapping one) that a component keeps, never one used by two threads
+    at once. get(): this thread's own, for threads Python runs (the GUI thread, the outbox worker
+    and its delivery pool). borrow(): an idle one for the length of a task, for Qt's QThreadPool,
+    whose threads keep no thread-local data from one task to the next (a get() there would open a
+    connection per task and keep them all).
     """
 
     def __init__(self, opener: Callable[[], T]):
         self._opener, self._local = opener, threading.local()
         self._all: list[T] = []
+        self._idle: list[T] = []
         self._lock = threading.Lock()
+
+    @contextmanager
+    def borrow(self) -> Iterator[T]:
+        with self._lock:
+            item = self._idle.pop() if self._idle else None
+        if item is None:
+            item = self._opener()
+            with self._lock:
+                self._all.append(item)
+        try:
+            yield item
+        finally:
+            with self._lock:
+                self._idle.append(item)
+
+    def using(self, work: Callable[[T], R]) -> R:
+        """work(item) on a borrowed item: the body of a task for ui.tasks.run_task."""
+        with self.borrow() as item:
+            return work(item)
 
     def get(self) -> T:
         item = getattr(self._local, "item", None)
@@ -153,7 +175,7 @@ class ThreadConnections(Generic[T]):
     def close(self) -> None:
         """Close every connection opened here (call when their threads are done)."""
         with self._lock:
-            items, self._all = self._all, []
+            items, self._all, self._idle = self._all, [], []
         self._local = threading.local()
         for item in items:
             db = getattr(item, "db", item)

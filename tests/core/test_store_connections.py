@@ -105,3 +105,28 @@ def test_thread_connections_one_per_thread_and_kept(settings):
     stores.close()
     with pytest.raises(sqlite3.ProgrammingError):
         main.db.execute("SELECT 1")
+
+
+def test_tasks_on_qt_thread_pool_borrow_and_reuse_a_few_connections(settings, monkeypatch):
+    """Qt's pool threads keep no thread-local data between tasks (a get() there opened a connection
+    per task and kept them all): tasks borrow kept connections, so twenty tasks open no more than
+    ran at once."""
+    from PySide6.QtCore import QRunnable, QThreadPool  # a pool needs no application object
+    stores = store_per_thread(settings)
+    opened = []
+    real = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: opened.append(1) or real(*a, **k))
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    counts = []
+
+    class Task(QRunnable):
+        def run(self):
+            counts.append(stores.using(lambda store: store.count()))
+
+    for _ in range(20):
+        pool.start(Task())
+    pool.waitForDone()
+    assert counts == [0] * 20
+    assert 1 <= len(opened) <= 2 and len(stores) == len(opened)
+    stores.close()

@@ -45,7 +45,7 @@ class OfficeConsole(QMainWindow):
         self.root, self.pool, self._token, self.busy = Path(office_dir), pool, 0, False
         self.lib = open_library(self.root)  # checks and migrates once; workers then connect cheaply
         root = self.root
-        self.libraries = ThreadConnections(lambda: connect_library(root))  # one per worker thread, kept
+        self.libraries = ThreadConnections(lambda: connect_library(root))  # borrowed by each task, kept
         self.setStyleSheet(office_style())
         self.search = _named(QLineEdit(), "officeSearch", "search")
         self.filter_kiosk = _named(QComboBox(), "officeFilterKiosk", "kiosk filter")
@@ -169,7 +169,8 @@ class OfficeConsole(QMainWindow):
             return
         self._token += 1
         token, libs = self._token, self.libraries
-        run_task(lambda: query(libs.get(), flt), lambda r: self._show(token, r), self._failed, pool=self.pool)
+        run_task(lambda: libs.using(lambda lib: query(lib, flt)), lambda r: self._show(token, r), self._failed,
+                 pool=self.pool)
 
     def _show(self, token: int, result: dict) -> None:
         if token != self._token:
@@ -252,20 +253,20 @@ class OfficeConsole(QMainWindow):
     def start_import(self, source: str, endpoint_url: str | None = None) -> None:
         from kiosk.office.importer import import_from
         libs, emit = self.libraries, self._relay.changed.emit
-        self._start("import", lambda: import_from(libs.get(), source, endpoint_url=endpoint_url,
-                                                  progress=emit))
+        self._start("import", lambda: libs.using(lambda lib: import_from(lib, source, endpoint_url=endpoint_url,
+                                                                          progress=emit)))
 
     def start_export_csv(self, path: Path, only_selected: bool = True) -> None:
         from kiosk.office.export import export_csv
         libs, emit, flt = self.libraries, self._relay.changed.emit, self.current_filter()
-        self._start("export_csv", lambda: export_csv(libs.get(), Path(path), only_selected=only_selected,
-                                                     flt=flt, progress=emit))
+        self._start("export_csv", lambda: libs.using(lambda lib: export_csv(
+            lib, Path(path), only_selected=only_selected, flt=flt, progress=emit)))
 
     def start_export_audio(self, folder: Path, only_selected: bool = True) -> None:
         from kiosk.office.export import export_audio
         libs, emit, flt = self.libraries, self._relay.changed.emit, self.current_filter()
-        self._start("export_audio", lambda: export_audio(libs.get(), Path(folder),
-                                                         only_selected=only_selected, flt=flt, progress=emit))
+        self._start("export_audio", lambda: libs.using(lambda lib: export_audio(
+            lib, Path(folder), only_selected=only_selected, flt=flt, progress=emit)))
 
     def _ask_import(self) -> None:
         source, ok = QInputDialog.getText(self, t("import"), t("source"))

@@ -74,7 +74,7 @@ class DrawView(QWidget):
         self.close_button.clicked.connect(self.close)
         self.retranslate()
         libs = self.libraries  # the query runs on a worker, never in the constructor on the GUI thread
-        run_task(lambda: latest_unrun_commitment(libs.get()), self._show_commitment, lambda _exc: None,
+        run_task(lambda: libs.using(latest_unrun_commitment), self._show_commitment, lambda _exc: None,
                  pool=self.pool)
 
     def _show_commitment(self, commitment: str) -> None:
@@ -136,7 +136,7 @@ class DrawView(QWidget):
         winners, reserves = self.winners.value(), self.reserves.value()
         for w in (self.run_button, self.witness_input, self.add_witness, self.commitment, self.beacon):
             w.setEnabled(False)
-        run_task(lambda: run(libs.get(), commitment, witnesses, beacon, winners, reserves),
+        run_task(lambda: libs.using(lambda lib: run(lib, commitment, witnesses, beacon, winners, reserves)),
                  self._ran, self._failed, pool=self.pool)
 
     def _ran(self, result) -> None:

@@ -27,8 +27,8 @@ class StaffMode(QObject):
         super().__init__(window)
         self.window, self.settings, self.outbox_status = window, settings, outbox_status
         self.quit_app = quit_app or QApplication.quit
-        # The kiosk process checked the database at start; these are cheap connects, one per
-        # thread (the GUI thread's here, a pool thread's for each PIN check), kept.
+        # The kiosk process checked the database at start; these are cheap connects, kept: the GUI
+        # thread's here, one borrowed by each PIN check on the task pool.
         self.stores = store_per_thread(settings, check=False)
         self.store = self.stores.get()
         # self.settings: the kiosk's settings with the admin's runtime overrides (a copy; see
@@ -67,9 +67,10 @@ class StaffMode(QObject):
         self.pad.set_busy(True)
 
         def work():
-            auth = StaffAuth(stores.get().db, staff, clock)
-            result = auth.check(pin)
-            return result, auth.locked_for()
+            with stores.borrow() as store:
+                auth = StaffAuth(store.db, staff, clock)
+                result = auth.check(pin)
+                return result, auth.locked_for()
 
         run_task(work, lambda out: self._checked(gen, *out), lambda exc: self._check_failed(gen, exc))
 
