@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import random
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Callable
 
@@ -53,64 +54,83 @@ def deliver_one(settings, store, dest, key, sid: str, rng: random.Random) -> Out
     return attempt(settings, store, sid, rng, work)
 
 
-def deliver_batch(settings, stores, pool, dest, key, ids: list[str], rng: random.Random,
-                  finish: Callable[[str, Outcome], None], stopped: Callable[[], bool]) -> None:
-    """Build the batch's envelopes on the pool and record them in one transaction; upload them on
-    the pool; read the batch back with dest.verify_listed; record a receipt for each verified upload
-    (or a failure for the rest) in one transaction. Two commits per batch, not two per item: each
-    commit waits for the disk, one writer at a time."""
+def deliver_batches(settings, stores, pool, dest, key, ids: list[str], rng: random.Random,
+                    finish: Callable[[str, Outcome], None], stopped: Callable[[], bool]) -> None:
+    """Batches of BATCH items, pipelined: while one batch uploads (network-bound), the next one's
+    envelopes are built and written durably (disk-bound) on the same pool."""
+    chunks = [ids[i:i + BATCH] for i in range(0, len(ids), BATCH)]
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox-build") as ahead:
+        def build(chunk):
+            return build_batch(settings, stores, pool, key, chunk, rng, finish, stopped)
+
+        coming = ahead.submit(build, chunks[0]) if chunks else None
+        for n in range(len(chunks)):
+            envelopes = coming.result()
+            coming = ahead.submit(build, chunks[n + 1]) if n + 1 < len(chunks) and not stopped() else None
+            send_batch(settings, stores, pool, dest, chunks[n], envelopes, rng, finish, stopped)
+        if coming is not None:
+            coming.result()  # built and recorded: the next pass sends them as they are
+
+
+def build_batch(settings, stores, pool, key, ids: list[str], rng: random.Random,
+                finish: Callable[[str, Outcome], None], stopped: Callable[[], bool]) -> dict[str, outbox.EnvelopeFile]:
+    """The batch's envelopes, built on the pool; the new ones' rows commit in one transaction
+    (a savepoint each) before any of them is sent."""
     envelopes: dict[str, outbox.EnvelopeFile] = {}
     built: dict[str, outbox.BuiltEnvelope] = {}
-    sent: dict[str, outbox.EnvelopeFile] = {}
-    verified: set[str] = set()  # a retry found its earlier upload there and read it back already
-
-    def fail_unless(sid: str, outcome: Outcome) -> None:
-        if not outcome[0]:
-            finish(sid, outcome)
 
     def build(sid: str) -> None:
         if stopped():
             return
-        store = stores.get()
+        with stores.borrow() as store:
+            def work():
+                envelopes[sid], new = outbox.envelope_file(store, settings, sid, key)
+                if new is not None:
+                    built[sid] = new
 
-        def work():
-            envelopes[sid], new = outbox.envelope_file(store, settings, sid, key)
-            if new is not None:
-                built[sid] = new
-
-        fail_unless(sid, attempt(settings, store, sid, rng, work))
+            outcome = attempt(settings, store, sid, rng, work)
+        if not outcome[0]:
+            finish(sid, outcome)
 
     list(pool.map(build, ids))
-    # The new envelopes' rows commit together, before any of them is sent.
-    store = stores.get()
-    with write_transaction(store.db):
+    with stores.borrow() as store, write_transaction(store.db):
         for sid in [s for s in ids if s in built]:
             outcome = attempt(settings, store, sid, rng, partial(outbox.record_envelope, store, built[sid]))
             if not outcome[0]:
                 del envelopes[sid]
                 finish(sid, outcome)
+    return envelopes
+
+
+def send_batch(settings, stores, pool, dest, ids: list[str], envelopes: dict[str, outbox.EnvelopeFile],
+               rng: random.Random, finish: Callable[[str, Outcome], None], stopped: Callable[[], bool]) -> None:
+    """Upload on the pool, read the batch back with dest.verify_listed, then record a receipt for
+    each verified upload (or a failure for the rest) in one transaction: each commit waits for the
+    disk, one writer at a time, so a batch commits once, not once per item."""
+    sent: dict[str, outbox.EnvelopeFile] = {}
+    verified: set[str] = set()  # a retry found its earlier upload there and read it back already
 
     def upload(sid: str) -> None:
         if stopped():
             return
-        store, env = stores.get(), envelopes[sid]
+        env = envelopes[sid]
+        with stores.borrow() as store:
+            def work():
+                if not dest.upload(env.object_key, env.path, env.sha256, env.size,
+                                   retry=outbox.attempts_of(store, sid) > 0):
+                    verified.add(sid)
+                sent[sid] = env
 
-        def work():
-            if not dest.upload(env.object_key, env.path, env.sha256, env.size,
-                               retry=outbox.attempts_of(store, sid) > 0):
-                verified.add(sid)
-            sent[sid] = env
-
-        fail_unless(sid, attempt(settings, store, sid, rng, work))
+            outcome = attempt(settings, store, sid, rng, work)
+        if not outcome[0]:
+            finish(sid, outcome)
 
     list(pool.map(upload, [sid for sid in ids if sid in envelopes]))
     listed = [e for sid, e in sent.items() if sid not in verified]
     problems = dest.verify_listed([(e.object_key, e.path, e.sha256, e.size) for e in listed]) if listed else {}
-
-    # The receipts of a batch commit together (one fsync instead of one per item); each item is a
-    # savepoint inside, so one that cannot be marked sent (staff undid the approval) leaves the rest.
-    store, outcomes = stores.get(), []
-    with write_transaction(store.db):
+    # A savepoint per item: one that cannot be marked sent (staff undid the approval) leaves the rest.
+    outcomes = []
+    with stores.borrow() as store, write_transaction(store.db):
         for sid in (s for s in ids if s in sent):
             record = partial(_record, store, dest, sent[sid], problems)
             outcomes.append((sid, attempt(settings, store, sid, rng, record)))

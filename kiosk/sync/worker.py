@@ -164,7 +164,6 @@ def _deliver_all(settings, res: PassResources, result: SyncResult, respect_backo
         ids = outbox.pending_ids(res.store(), settings, due_only=respect_backoff)
         if not ids:
             return
-        res.warm()
         stop = threading.Event()  # set on a permanent error: the rest would only fail the same way
         lock = threading.Lock()
 
@@ -182,12 +181,10 @@ def _deliver_all(settings, res: PassResources, result: SyncResult, respect_backo
                 progress(sid)
 
         if hasattr(dest, "verify_listed"):  # S3: a listing reads a whole batch back
-            for start in range(0, len(ids), sending.BATCH):
-                if stop.is_set():
-                    break
-                sending.deliver_batch(settings, res.stores, res.pool, dest, key, ids[start:start + sending.BATCH],
-                                      rng, finish, stop.is_set)
+            sending.deliver_batches(settings, res.stores, res.pool, dest, key, ids, rng, finish, stop.is_set)
         else:
+            res.warm()  # each delivery thread its own connection, kept between passes
+
             def one(sid: str) -> None:
                 if not stop.is_set():
                     finish(sid, sending.deliver_one(settings, res.store(), dest, key, sid, rng))

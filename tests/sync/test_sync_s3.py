@@ -172,3 +172,26 @@ def test_one_item_rejected_mid_batch_leaves_the_other_receipts(data_dir, moto_se
     assert [store.get(i).status for i in ids] == ["rejected", "sent", "sent", "sent"]
     receipts = {r[0] for r in store.db.execute("SELECT submission_id FROM deliveries").fetchall()}
     assert receipts == set(ids[1:])
+
+
+@pytest.mark.timeout(120)
+def test_worker_keeps_its_connections_on_s3(data_dir, moto_server, bucket, office_identity, monkeypatch):
+    """The batched S3 path borrows kept connections: idle passes open none, busy passes never more
+    than its own, the delivery threads and the two that drive the batches."""
+    import sqlite3
+    from kiosk.sync.worker import OutboxWorker
+    settings = s3_settings(data_dir, moto_server, bucket, office_identity, parallelism=3)
+    opened = []
+    real = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: opened.append(1) or real(*a, **k))
+    worker = OutboxWorker(settings)
+    try:
+        for _ in range(3):
+            make_approved(settings, 4)
+            assert worker.run_once().sent == 4
+            mark = len(opened)
+            assert worker.run_once().as_json()["errors"] == []  # idle
+            assert len(opened) == mark
+        assert len(worker._resources.stores) <= 1 + 3 + 2  # its own, the threads, the two drivers
+    finally:
+        worker.stop()
