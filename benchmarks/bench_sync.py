@@ -106,8 +106,12 @@ def run() -> list[str]:
             if aws is not None:
                 cmd = [str(aws), "s3", "cp", "--recursive", "--only-show-errors", "--endpoint-url", endpoint,
                        str(plain), "s3://bench-plain/cli/"]
+                # The same number of requests in flight as the kiosk's delivery threads (the CLI's default is 10).
+                config = Path(tmp) / "aws-config"
+                config.write_text(f"[default]\ns3 =\n  max_concurrent_requests = {THREADS}\n", encoding="utf-8")
                 t0 = time.perf_counter()
-                subprocess.run(cmd, check=True, env=env | {"AWS_DEFAULT_REGION": "us-east-1"})
+                subprocess.run(cmd, check=True, env=env | {"AWS_DEFAULT_REGION": "us-east-1",
+                                                          "AWS_CONFIG_FILE": str(config)})
                 t_cli = time.perf_counter() - t0
     finally:
         server.stdin.close()
