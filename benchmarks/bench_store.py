@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import best_of, figure
+from benchmarks.common import best_of, child_cpu, figure
 from benchmarks.seed import seed_submissions
 
 ROWS = 100_000
@@ -30,6 +30,8 @@ def run() -> list[str]:
             t_shell = best_of(lambda: subprocess.run(shell, check=True, capture_output=True), 3)
             lines.append(figure(f"store.queue_list_submitted_{ROWS // 1000}k_json", t_kiosk * 1000, "ms",
                                 "sqlite3 -json shell", t_shell * 1000))
+            lines.append(figure(f"store.queue_list_submitted_{ROWS // 1000}k_json_cpu", child_cpu(kiosk) * 1000,
+                                "ms CPU", "sqlite3 -json shell", child_cpu(shell) * 1000))
         from kiosk.store import open_store
         store = open_store(settings)
         t_api = best_of(lambda: store.list(status="submitted"), 3)

@@ -1,10 +1,11 @@
 """Delivery to moto S3: `sync_once` of N approved voice submissions (build envelope, Ed25519 sign,
 age-encrypt, PUT with SHA-256, HEAD verify, receipt + `sent` in one transaction) vs a plain boto3
-`upload_file` of the same zips unencrypted with the same number of threads.
+`upload_file` of the same zips unencrypted with the same number of threads, and vs
+`aws s3 cp --recursive` of those zips.
 
-The baseline is boto3 rather than `aws s3 cp --recursive`: installing awscli into the venv would
-pin botocore to another version. moto runs in a child process so CPU time is the kiosk's own.
-N defaults to 1000 (BENCH_SYNC_N to change).
+The AWS CLI is installed by the benchmark into its own venv in a cache dir (BENCH_CACHE_DIR, default
+~/.cache/citizen-tribune-benchmarks), never into the project's venv, where it would pin botocore.
+moto runs in a child process so CPU time is the kiosk's own. N defaults to 1000 (BENCH_SYNC_N).
 """
 from __future__ import annotations
 
@@ -40,6 +41,21 @@ def _seed(settings, n: int) -> None:
         store.update_draft(sub.id, text=f"پرسش {i}", audio_path=str(path), duration_ms=3000, phone="0912")
         store.submit(sub.id)
         store.transition(sub.id, "approved", actor="bench")
+
+
+def aws_cli() -> Path | None:
+    """The `aws` command of a throw-away venv under the cache dir, made on first use (None offline)."""
+    cache = Path(os.environ.get("BENCH_CACHE_DIR") or Path.home() / ".cache" / "citizen-tribune-benchmarks")
+    venv = cache / "awscli-venv"
+    aws = venv / "bin" / "aws"
+    if not aws.exists():
+        import venv as venvmod
+        venvmod.create(venv, with_pip=True, clear=True)
+        done = subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "awscli"], capture_output=True, text=True)
+        if done.returncode != 0 or not aws.exists():
+            print(f"bench_sync: could not install the AWS CLI: {done.stderr[-500:]}", file=sys.stderr)
+            return None
+    return aws
 
 
 def run() -> list[str]:
@@ -85,10 +101,26 @@ def run() -> list[str]:
             with ThreadPoolExecutor(THREADS) as pool:
                 list(pool.map(lambda p: client.upload_file(str(p), "bench-plain", f"plain/{p.name}"), files))
             t_plain, cpu_plain = time.perf_counter() - t0, time.process_time() - cpu0
+            aws = aws_cli()
+            t_cli = None
+            if aws is not None:
+                cmd = [str(aws), "s3", "cp", "--recursive", "--only-show-errors", "--endpoint-url", endpoint,
+                       str(plain), "s3://bench-plain/cli/"]
+                # The same number of requests in flight as the kiosk's delivery threads (the CLI's default is 10).
+                config = Path(tmp) / "aws-config"
+                config.write_text(f"[default]\ns3 =\n  max_concurrent_requests = {THREADS}\n", encoding="utf-8")
+                t0 = time.perf_counter()
+                subprocess.run(cmd, check=True, env=env | {"AWS_DEFAULT_REGION": "us-east-1",
+                                                          "AWS_CONFIG_FILE": str(config)})
+                t_cli = time.perf_counter() - t0
     finally:
         server.stdin.close()
         server.wait(30)
-    return [
+    lines = []
+    if t_cli is not None:
+        lines.append(figure(f"sync.s3_{N}_envelopes_vs_aws_cli", t_sync, "s",
+                            "aws s3 cp --recursive of the same zips unencrypted", t_cli))
+    return lines + [
         figure(f"sync.s3_{N}_envelopes_signed_encrypted_verified", t_sync, "s",
                "boto3 upload_file of the same zips unencrypted", t_plain),
         figure("sync.cpu_per_envelope", cpu_sync / N * 1000, "ms", "boto3 upload_file per file", cpu_plain / N * 1000),

@@ -19,3 +19,17 @@ def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
 def figure(name: str, value: float, unit: str, baseline_name: str, baseline: float) -> str:
     ratio = value / baseline if baseline else float("inf")
     return f"{name}: {value:.3f} {unit} vs {baseline_name} {baseline:.3f} {unit} (ratio {ratio:.2f})"
+
+
+def child_cpu(cmd: list[str], repeat: int = 3) -> float:
+    """Median CPU seconds (user + system) a command uses, children included: on a shared machine
+    this moves less with the load than wall time does."""
+    import resource
+    import subprocess
+    times = []
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(cmd, check=True, capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        times.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(times)

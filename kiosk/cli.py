@@ -6,26 +6,22 @@ missing device) print plain words, never a traceback.
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
 import os
 import sys
-from typing import Any, Callable
+from typing import Callable
 
 from kiosk import __version__
-from kiosk.config import ConfigError, load_settings
+from kiosk.commands import audio, core, delivery, draw, fleet, office, prompts, queue, staff
+# Shared with the command modules; importable from here as before.
+from kiosk.commands.common import (LIMIT, CommandFailed, UsageError, bounded_int,  # noqa: F401
+                                   print_json, settings_from)
+from kiosk.config import ConfigError
 from kiosk.diskspace import plain_os_error
 
-# Modules under kiosk.commands, each with register(subparsers) adding its commands.
-COMMAND_MODULES = ["core", "queue", "audio", "staff", "office", "draw", "delivery", "prompts", "fleet"]
-
-
-class UsageError(Exception):
-    """Raised by a command for wrong usage detected after parsing: exit code 2."""
-
-
-class CommandFailed(Exception):
-    """An expected failure a person can act on; printed without a traceback: exit code 1."""
+# Each area's module registers its subcommands (register(subparsers)); imported plainly, not by
+# name through importlib, so the import graph is what it looks like.
+COMMANDS = [core, queue, audio, staff, office, draw, delivery, prompts, fleet]
+COMMAND_MODULES = [m.__name__.rsplit(".", 1)[1] for m in COMMANDS]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -35,50 +31,15 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def bounded_int(lo: int, hi: int) -> Callable[[str], int]:
-    """An argparse type: a whole number from lo to hi (a huge --limit is bad input, exit 2)."""
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-        if not lo <= value <= hi:
-            raise argparse.ArgumentTypeError(f"{text} is out of range; give a number from {lo} to {hi}")
-        return value
-    parse.__name__ = "number"  # argparse names the type in its messages
-    return parse
-
-
-# A --limit beyond any queue or library this system keeps (SQLite's integers stop at 2**63).
-LIMIT = bounded_int(0, 10**9)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kiosk", description="Citizen Tribune kiosk and office tools.")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="data directory (default: recordings/ in the checkout)")
     parser.add_argument("--config", metavar="FILE", help="TOML settings file (or KIOSK_CONFIG)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"kiosk.commands.{name}").register(sub)
+    for module in COMMANDS:
+        module.register(sub)
     return parser
-
-
-def settings_from(args: argparse.Namespace, **overrides: Any):
-    from kiosk.privacy import lock_down
-    settings = load_settings(data_dir=args.data_dir, config_file=args.config, **overrides)
-    lock_down(settings.data_dir)  # what an older version left readable; the kiosk itself goes deep
-    return settings
-
-
-def print_json(value: Any) -> None:
-    # Arrays print one compact item per line: indent= forces the pure-Python encoder, which costs
-    # seconds on 100,000-row queues; one write instead of json.dump's many small ones.
-    if isinstance(value, list):
-        body = ",\n".join(json.dumps(item, ensure_ascii=False) for item in value)
-        sys.stdout.write(f"[\n{body}\n]\n" if value else "[]\n")
-    else:
-        sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,7 @@ configuration from module globals.
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import os
 import tomllib
@@ -369,6 +370,17 @@ def load_settings(data_dir: str | Path | None = None, config_file: str | Path | 
         from kiosk.settings_bundle import overlay_active_bundle
         overlay_active_bundle(settings)  # the last trusted office bundle, re-verified
     return settings
+
+
+def with_values(settings: Settings, values: dict, source: str = "override") -> Settings:
+    """A validated copy of settings with values applied ({"idle_timeout_s": 90, "audio": {"volume": 35}});
+    the original is never changed, since other threads (the outbox) may be reading it. Raises ConfigError."""
+    changed = copy.deepcopy(settings)
+    problems: list[str] = []
+    _apply(changed, values, source, False, problems)
+    if problems:
+        raise ConfigError(problems)
+    return changed
 
 
 def settings_as_dict(settings: Settings) -> dict:

@@ -16,16 +16,20 @@ from typing import Callable
 from kiosk import throttle
 from kiosk.media import MediaService, Recording, Take
 from kiosk.phone import normalize_mobile
-from kiosk.store import open_store
+from kiosk.store import connect_store, prepare_database
 from kiosk.text import check_length
 
 LANGUAGE_DEFAULT = "fa"
 
 
 class StorePerThread:
-    """Each thread gets its own connection (the store rule); the GUI thread and workers share none."""
+    """Each thread gets its own connection (the store rule); the GUI thread and workers share none.
 
-    def __init__(self, settings, opener: Callable = open_store):
+    Cheap connections (no integrity check, no migration): Qt's task-pool threads lose thread-local
+    data between tasks, so each submit may connect anew; the database was prepared once when the
+    session was made (or by the process before it)."""
+
+    def __init__(self, settings, opener: Callable = connect_store):
         self.settings, self.opener, self._local = settings, opener, threading.local()
 
     def get(self):
@@ -60,6 +64,8 @@ class CitizenSession:
     def __init__(self, settings, stores: StorePerThread | None = None,
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)):
         self.settings = settings
+        if stores is None:
+            prepare_database(settings.db_path, check=False)  # migrated once (the process checked it); then cheap
         self.stores = stores or StorePerThread(settings)
         self.now = now
         self.state = JourneyState(language=settings.language)

@@ -6,59 +6,31 @@ already exists (pytest-qt's, the office console's); `run_kiosk` is what `kiosk r
 from __future__ import annotations
 
 import os
-import re
 import signal
-import subprocess
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from ui.i18n import (I18N_DIR, LANGUAGES, QT_LOCALES, REPO_ROOT, RTL_LANGUAGES,  # noqa: F401 - re-exported
-                     apply_language, compile_translations, current_language)
-
-ASSETS = REPO_ROOT / "assets"
-FONT_FAMILY = "Vazirmatn"
-_SETUP_FLAG = "_kioskSetUp"
-
-
-def kiosk_stylesheet(scale: float = 1.0) -> str:
-    """style.qss with every pixel size multiplied by `scale` (text and targets grow with the screen)."""
-    qss = Path(__file__).with_name("style.qss")
-    if not qss.exists():
-        return ""
-    text = qss.read_text(encoding="utf-8").replace("@UI@", Path(__file__).resolve().parent.as_posix())
-    if scale == 1.0:
-        return text
-    return re.sub(r"(\d+)px", lambda m: f"{max(1, round(int(m.group(1)) * scale))}px", text)
+# The set-up lives in ui.application and the translations in ui.i18n; these names stay importable
+# from ui.app as before.
+from ui.application import (ASSETS, FONT_FAMILY, I18N_DIR, LANGUAGES, QT_LOCALES,  # noqa: F401
+                            REPO_ROOT, RTL_LANGUAGES, apply_language, compile_translations,
+                            current_language, kiosk_stylesheet, setup_application)
 
 
-def setup_application(app: QApplication, language: str = "fa") -> QApplication:
-    """Fonts and theme once per application; language (translators, direction) every call."""
-    if not app.property(_SETUP_FLAG):
-        for name in ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf"):
-            QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / name))
-        font = QFont(FONT_FAMILY)
-        font.setPixelSize(24)
-        font.setHintingPreference(QFont.PreferNoHinting)
-        app.setFont(font)
-        app.setStyleSheet(kiosk_stylesheet())
-        try:
-            compile_translations()
-        except (OSError, subprocess.CalledProcessError) as exc:  # .qm from set-up may still be there
-            print(f"kiosk: could not compile translations: {exc}", file=sys.stderr)
-        app.setProperty(_SETUP_FLAG, True)
-    apply_language(app, language)
-    return app
+def create_kiosk_window(settings, *, prepared: bool = False):
+    """The top-level kiosk widget, not shown; needs an existing QApplication.
 
-
-def create_kiosk_window(settings):
-    """The top-level kiosk widget, not shown; needs an existing QApplication."""
+    prepared: this process already checked and migrated the database (run_kiosk's recovery did);
+    otherwise it is done here, once, and the window's parts connect cheaply."""
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("create a QApplication before create_kiosk_window")
+    if not prepared:
+        from kiosk.store import prepare_database
+        prepare_database(settings.db_path)
     setup_application(app, settings.language)
     from ui.kiosk_window import KioskWindow
     return KioskWindow(settings)
@@ -92,7 +64,12 @@ def _start_outbox(window, settings):
     from kiosk.sync.worker import OutboxWorker
     if not key_path(settings).exists():  # first start: the kiosk's identity, as `kiosk keys init` makes it
         print(f"kiosk: created signing key; public key {init_key(settings)}", file=sys.stderr)
-    worker = OutboxWorker(settings)
+    staff = getattr(window, "staff_mode", None)
+    # The worker runs on the settings with the admin's overrides and gets each change as a new
+    # object through settings_changed, never a change under it while a pass reads it.
+    worker = OutboxWorker(staff.settings if staff else settings, prepared=True)  # recovery checked the database
+    if staff:
+        staff.settings_changed.connect(worker.update_settings)
     window.outbox = worker
     worker.start()
     return worker
@@ -103,7 +80,7 @@ def run_kiosk(settings) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QGuiApplication.setApplicationDisplayName("Citizen Tribune")
     _recover(settings)
-    window = create_kiosk_window(settings)
+    window = create_kiosk_window(settings, prepared=True)
     if settings.ui.fullscreen:
         window.showFullScreen()
         # Without a window manager showFullScreen() is ignored: cover the screen ourselves.

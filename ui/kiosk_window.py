@@ -93,7 +93,7 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         scale = screen_scale(self.width(), self.height())
         if scale != self.scale:
-            from ui.app import kiosk_stylesheet
+            from ui.application import kiosk_stylesheet
             self.scale = scale
             self.setStyleSheet(kiosk_stylesheet(scale) if scale != 1.0 else "")
         if self.flow.overlay.isVisible():

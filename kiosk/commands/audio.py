@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from kiosk.cli import print_json, settings_from
+from kiosk.commands.common import print_json, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,7 +49,7 @@ def cmd_mic_test(args: argparse.Namespace) -> int:
     from kiosk.capture import mic_test
     settings = settings_from(args)
     if not 0.5 <= args.seconds <= 60:
-        from kiosk.cli import UsageError
+        from kiosk.commands.common import UsageError
         raise UsageError("--seconds must be between 0.5 and 60")
     _remove_stale_mic_tests(settings.data_dir)
     with tempfile.TemporaryDirectory(dir=settings.data_dir, prefix=f".mic-test-{os.getpid()}-") as tmp:

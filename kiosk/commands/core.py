@@ -5,7 +5,7 @@ import argparse
 import json
 import sys
 
-from kiosk.cli import LIMIT, print_json, settings_from
+from kiosk.commands.common import LIMIT, print_json, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:

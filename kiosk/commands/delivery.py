@@ -6,7 +6,7 @@ import json
 import sys
 import time
 
-from kiosk.cli import CommandFailed, UsageError, print_json, settings_from
+from kiosk.commands.common import CommandFailed, UsageError, print_json, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:

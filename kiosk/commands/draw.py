@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kiosk.cli import CommandFailed, UsageError, bounded_int, print_json
+from kiosk.commands.common import CommandFailed, UsageError, bounded_int, print_json
 from kiosk.commands.office_args import add_office_dir, library_from
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kiosk.cli import CommandFailed, print_json, settings_from
+from kiosk.commands.common import CommandFailed, print_json, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:

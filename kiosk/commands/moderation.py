@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.cli import CommandFailed, UsageError, settings_from
+from kiosk.commands.common import CommandFailed, UsageError, settings_from
 
 ACTOR = "cli"
 

@@ -18,7 +18,7 @@ def office_dir_from(args: argparse.Namespace) -> Path:
     explicit = getattr(args, "office_dir", None)
     path = Path(explicit).expanduser() if explicit else default_office_dir(dict(os.environ))
     if path.exists() and not path.is_dir():
-        from kiosk.cli import UsageError
+        from kiosk.commands.common import UsageError
         raise UsageError(f"the office folder {path} is not a folder; give --office-dir "
                          "(or KIOSK_OFFICE_DIR) a folder, or a new path to create one")
     return path

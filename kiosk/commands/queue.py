@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from kiosk.cli import LIMIT, CommandFailed, print_json, settings_from
+from kiosk.commands.common import LIMIT, CommandFailed, print_json, settings_from
 from kiosk.store.submissions import STATUSES, NotFound
 
 
@@ -33,16 +34,22 @@ def _moderation_registrar():
     return register_queue_actions
 
 
-def _store(args):
-    from kiosk.store import open_store
-    return open_store(settings_from(args))
+def _store(args, *, check: bool = True):
+    from kiosk.store import connect_store, prepare_database
+    settings = settings_from(args)
+    # Reading needs the schema, not the integrity check of the whole file (doctor, audit verify
+    # and every writer do that); a damaged page still fails the read with SQLite's own error.
+    prepare_database(settings.db_path, check=check)
+    return connect_store(settings)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    items = _store(args).list(status=args.status, search=args.search, limit=args.limit)
+    store = _store(args, check=False)
     if args.json:
-        print_json([s.public() for s in items])
+        items = store.list_json(status=args.status, search=args.search, limit=args.limit)
+        sys.stdout.write("[\n" + ",\n".join(items) + "\n]\n" if items else "[]\n")
         return 0
+    items = store.list(status=args.status, search=args.search, limit=args.limit)
     if not items:
         print("No submissions" + (f" with status {args.status}." if args.status else "."))
     for s in items:
@@ -53,7 +60,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     try:
-        sub = _store(args).get(args.id)
+        sub = _store(args, check=False).get(args.id)
     except NotFound as exc:
         raise CommandFailed(str(exc)) from None
     data = sub.public()

@@ -6,7 +6,7 @@ import getpass
 import sys
 from datetime import datetime
 
-from kiosk.cli import CommandFailed, UsageError, print_json, settings_from
+from kiosk.commands.common import CommandFailed, UsageError, print_json, settings_from
 from kiosk.staff import ROLES
 
 

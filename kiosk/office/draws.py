@@ -87,6 +87,13 @@ def find_draw(lib: Library, commitment: str) -> dict:
     return {d[0]: v for d, v in zip(cur.description, row)}
 
 
+def latest_unrun_commitment(lib: Library) -> str:
+    """The commitment of the newest prepared draw not yet run ("" when none): the draw view's default."""
+    row = lib.db.execute(
+        "SELECT commitment FROM draws WHERE run_at IS NULL ORDER BY prepared_at DESC LIMIT 1").fetchone()
+    return row[0] if row else ""
+
+
 def masked_phones(lib: Library, entrants: list[Entrant]) -> dict[tuple[str, str], str]:
     out = {}
     for e in entrants:

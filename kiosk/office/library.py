@@ -23,7 +23,7 @@ from kiosk.office.ids import KIOSK_ID
 from kiosk.office.migrations import office_migrations
 from kiosk.office.shows import leave_rundowns
 from kiosk.store.audit import append_event, utc_now
-from kiosk.store.db import open_database
+from kiosk.store.db import connect, prepare_database
 from kiosk.sync.keys import fingerprint_of, parse_public_key, public_key_b64
 from kiosk.store.db import write_transaction
 
@@ -330,10 +330,14 @@ class Library:
 
 
 def open_library(root: Path | str) -> Library:
+    """Check and migrate the library, then connect: at process start and in one-shot commands."""
     root = Path(root).expanduser()
     root.mkdir(parents=True, exist_ok=True)
-    db = open_database(root / "office.db", migrate=False)
-    if office_migrations.pending(db):
-        with write_transaction(db):  # two processes opening an old library migrate it once
-            office_migrations.apply(db)
-    return Library(root, db)
+    prepare_database(root / "office.db", [office_migrations])
+    return connect_library(root)
+
+
+def connect_library(root: Path | str) -> Library:
+    """A cheap connection to a library this process has opened (open_library) before."""
+    root = Path(root).expanduser()
+    return Library(root, connect(root / "office.db"))

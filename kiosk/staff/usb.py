@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.diskspace import free_mb
-from kiosk.store import open_database
+from kiosk.store import connect
 from kiosk.store.audit import append_event
 from kiosk.store.db import write_transaction
 
@@ -54,12 +54,12 @@ def export_for_staff(settings, target: str | os.PathLike, actor: str, progress=N
     """kiosk.sync.export.export_envelopes, then one audit event naming the role (worker side)."""
     from kiosk.sync.export import export_envelopes
     result = export_envelopes(settings, target, progress, mark_sent=mark_sent)
-    db = open_database(settings.db_path)
+    db = connect(settings.db_path)  # export_envelopes has just checked and migrated it
     try:
         with write_transaction(db):
             append_event(db, actor, "envelopes_exported", None,
                          {"target": str(target), "exported": result.exported, "total": result.total,
                           "errors": len(result.errors), "mark_sent": mark_sent})
     finally:
-        db.conn.close()
+        db.close()
     return result

@@ -1,13 +1,31 @@
-"""Durable local storage: one SQLite file (WAL, synchronous writes), migrations, lifecycle, audit chain."""
-from kiosk.store.db import StoreCorrupt, open_database
+"""Durable local storage: one SQLite file (WAL, synchronous writes), migrations, lifecycle, audit chain.
+
+A process checks and migrates the database once (open_store / prepare_database at start); every
+other connection is a cheap connect_store, one per thread (kiosk.store.db.ThreadConnections).
+"""
+from kiosk.store.db import StoreCorrupt, ThreadConnections, connect, open_database, prepare_database
 from kiosk.store.submissions import IllegalTransition, SubmissionStore, NotFound
 
-__all__ = ["StoreCorrupt", "open_database", "IllegalTransition", "SubmissionStore", "NotFound"]
+__all__ = ["StoreCorrupt", "open_database", "IllegalTransition", "SubmissionStore", "NotFound",
+           "ThreadConnections", "connect", "prepare_database"]
+
+
+def connect_store(settings) -> SubmissionStore:
+    """A store on a cheap connection; the database must have been prepared by this process."""
+    return SubmissionStore(connect(settings.db_path), settings.kiosk_id, settings.ui.text_max_chars)
 
 
 def open_store(settings) -> SubmissionStore:
-    """The store for the kiosk described by settings (one per thread)."""
-    return SubmissionStore(open_database(settings.db_path), settings.kiosk_id, settings.ui.text_max_chars)
+    """Check, migrate, then connect: at process start and in one-shot commands (one per thread)."""
+    prepare_database(settings.db_path)
+    return connect_store(settings)
 
 
-__all__.append("open_store")
+def store_per_thread(settings, *, check: bool = True) -> ThreadConnections[SubmissionStore]:
+    """Stores one per thread for a long-lived component. The schema is brought up to date first;
+    check=False skips the integrity check when this process has done it (the kiosk's start)."""
+    prepare_database(settings.db_path, check=check)
+    return ThreadConnections(lambda: connect_store(settings))
+
+
+__all__ += ["connect_store", "open_store", "store_per_thread"]

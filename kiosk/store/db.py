@@ -1,16 +1,31 @@
-"""Open the kiosk database safely: integrity check first, WAL, synchronous writes, migrations."""
+"""The one way to the kiosk database (and the office library): a cheap connect() per thread, and a
+check-and-migrate done once at process start.
+
+    prepare_database(path, sets)   once per process (kiosk start, CLI command, doctor, audit verify):
+                                   files 0600, quick_check, WAL, the migration sets under BEGIN IMMEDIATE
+    connect(path)                  every other connection: pragmas only, no check, no migration
+    ThreadConnections(opener)      one connection per thread, kept until close()
+"""
 from __future__ import annotations
 
+import logging
+import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import sqlite_utils
 
 from kiosk.store.migrations import ALL_MIGRATION_SETS
+
+log = logging.getLogger("kiosk.store")
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class StoreCorrupt(RuntimeError):
@@ -24,11 +39,18 @@ class StoreCorrupt(RuntimeError):
         self.path, self.backup, self.detail = path, backup, detail
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    # isolation_level=None: sqlite-utils' atomic() issues BEGIN itself; every other write autocommits.
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """A connection with the house pragmas; cheap (no integrity check, no migrations).
+
+    isolation_level=None: write_transaction issues BEGIN itself; every other write autocommits.
+    secure_delete: deleted rows (purged phones, discarded drafts) are overwritten, not left in free pages.
+    """
     conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)
     conn.execute("PRAGMA busy_timeout = 30000")
-    return conn
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return sqlite_utils.Database(conn)
 
 
 def _backup_damaged(path: Path) -> Path:
@@ -42,31 +64,125 @@ def _backup_damaged(path: Path) -> Path:
     return backup
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Each thread opens its own; state changes are committed with synchronous=FULL."""
+def _make_private(path: Path) -> None:
+    """The database is created 0600 whatever the umask (personal data); SQLite gives its -wal and
+    -shm files the database file's mode. Files an older version left 0644 are tightened."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+        for name in (path.name, path.name + "-wal", path.name + "-shm"):
+            side = path.with_name(name)
+            if side.exists() and side.stat().st_mode & 0o077:
+                os.chmod(side, 0o600)
+    except OSError as exc:  # e.g. a read-only copy: connecting says what is wrong
+        log.debug("could not make %s private: %s", path, exc)
+
+
+def apply_migrations(db: sqlite_utils.Database, sets: Iterable = ALL_MIGRATION_SETS) -> None:
+    """Apply pending migrations; safe when several processes start on a new data dir at once.
+
+    The cheap read finds nothing pending on every start but the first. Otherwise BEGIN IMMEDIATE
+    serialises the starters: the first migrates, the others wait and then find nothing pending
+    (sqlite-utils re-reads the applied set inside our transaction; its own atomic() nests as a savepoint).
+    """
+    sets = list(sets)
+    if not any(s.pending(db) for s in sets):
+        return
+    with write_transaction(db):
+        for migrations in sets:
+            migrations.apply(db)
+
+
+def prepare_database(path: Path | str, sets: Iterable = ALL_MIGRATION_SETS, *, check: bool = True) -> None:
+    """Once per process: private files, integrity check, WAL, migrations. Raises StoreCorrupt.
+
+    check=False skips the integrity check (the costly part on a big file) for a component whose
+    process has checked already but that may be the first to meet a new data dir (tests, tools)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
+    _make_private(path)
     try:
-        conn = _connect(path)
-        if existed:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-            verdict = "; ".join(str(r[0]) for r in rows[:3])
-            if verdict != "ok":
-                conn.close()
-                raise StoreCorrupt(path, _backup_damaged(path), verdict)
-        conn.execute("PRAGMA journal_mode = WAL")
+        db = connect(path)
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            raise
         raise StoreCorrupt(path, _backup_damaged(path), str(exc)) from None
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    db = sqlite_utils.Database(conn)
-    if migrate:
-        for migrations in ALL_MIGRATION_SETS:
-            migrations.apply(db)
-    return db
+    try:
+        try:
+            if existed and check:
+                verdict = integrity_report(db)
+                if verdict != "ok":
+                    raise StoreCorrupt(path, _backup_damaged(path), verdict)
+            db.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise
+            raise StoreCorrupt(path, _backup_damaged(path), str(exc)) from None
+        apply_migrations(db, sets)
+    finally:
+        db.close()
+
+
+def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
+    """Check (and migrate) then connect: for one-shot commands and process start, not for loops."""
+    prepare_database(path, ALL_MIGRATION_SETS if migrate else ())
+    return connect(path)
+
+
+class ThreadConnections(Generic[T]):
+    """Connections (or stores wrapping one) that a component keeps, never one used by two threads
+    at once. get(): this thread's own, for threads Python runs (the GUI thread, the outbox worker
+    and its delivery pool). borrow(): an idle one for the length of a task, for Qt's QThreadPool,
+    whose threads keep no thread-local data from one task to the next (a get() there would open a
+    connection per task and keep them all).
+    """
+
+    def __init__(self, opener: Callable[[], T]):
+        self._opener, self._local = opener, threading.local()
+        self._all: list[T] = []
+        self._idle: list[T] = []
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def borrow(self) -> Iterator[T]:
+        with self._lock:
+            item = self._idle.pop() if self._idle else None
+        if item is None:
+            item = self._opener()
+            with self._lock:
+                self._all.append(item)
+        try:
+            yield item
+        finally:
+            with self._lock:
+                self._idle.append(item)
+
+    def using(self, work: Callable[[T], R]) -> R:
+        """work(item) on a borrowed item: the body of a task for ui.tasks.run_task."""
+        with self.borrow() as item:
+            return work(item)
+
+    def get(self) -> T:
+        item = getattr(self._local, "item", None)
+        if item is None:
+            item = self._local.item = self._opener()
+            with self._lock:
+                self._all.append(item)
+        return item
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._all)
+
+    def close(self) -> None:
+        """Close every connection opened here (call when their threads are done)."""
+        with self._lock:
+            items, self._all, self._idle = self._all, [], []
+        self._local = threading.local()
+        for item in items:
+            db = getattr(item, "db", item)
+            try:
+                db.close()
+            except sqlite3.Error as exc:
+                log.warning("closing a database connection failed: %s", exc)
 
 
 @contextmanager

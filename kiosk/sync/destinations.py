@@ -133,13 +133,3 @@ class FolderDestination:
 
     def close(self) -> None:
         pass
-
-
-def make_destination(settings) -> Destination:
-    if settings.delivery.kind == "s3":
-        from kiosk.sync.s3 import S3Destination
-        return S3Destination.from_settings(settings)
-    # The default outbox folder is ours to create; a configured path (a stick) must already exist.
-    from kiosk.sync.outbox import kiosk_prefix
-    return FolderDestination(settings.delivery_folder, create_root=not settings.delivery.path,
-                             own_prefix=kiosk_prefix(settings))

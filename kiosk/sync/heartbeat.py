@@ -158,14 +158,15 @@ def after_pass(settings, store, dest, signing_key, result) -> None:
 
 def beat_between_passes(settings) -> None:
     """`[delivery] heartbeat_s` shorter than the pass interval: a heartbeat on its own."""
-    from kiosk.store import open_store
-    from kiosk.sync.destinations import make_destination
+    from kiosk.store import connect_store
     from kiosk.sync.keys import load_signing_key
+    from kiosk.sync.outbox import make_destination
     try:
         dest = make_destination(settings)
         try:
             dest.prepare()
-            send(settings, dest, open_store(settings), load_signing_key(settings))
+            # The worker's process checked the database at start: a cheap connection is enough.
+            send(settings, dest, connect_store(settings), load_signing_key(settings))
         finally:
             dest.close()
     except Exception as exc:  # noqa: BLE001

@@ -13,6 +13,7 @@ from pathlib import Path
 from kiosk.media import TranscodeState
 from kiosk.store.audit import append_event, utc_now
 from kiosk.fileio import sha256_file, write_durably
+from kiosk.sync.destinations import Destination, FolderDestination
 from kiosk.sync.envelope import build_envelope, envelope_suffix, parse_recipients
 from kiosk.sync.keys import fingerprint_of
 from kiosk.store.db import write_transaction
@@ -73,8 +74,27 @@ def _audio_file(settings, sub) -> Path | None:
     return path if path.is_absolute() else settings.data_dir / path
 
 
+@dataclass(frozen=True)
+class BuiltEnvelope:
+    """An envelope written to disk whose row (and audit event) is not recorded yet."""
+    envelope: EnvelopeFile
+    encrypted: bool
+    signer_fingerprint: str
+    built_at: str
+    previous_name: str | None  # the file of an earlier build, removed once this one is recorded
+
+
 def ensure_envelope(store, settings, submission_id: str, signing_key) -> EnvelopeFile:
     """The envelope of this item: reused when its file still has the recorded hash, else built."""
+    env, built = envelope_file(store, settings, submission_id, signing_key)
+    if built is not None:
+        record_envelope(store, built)
+    return env
+
+
+def envelope_file(store, settings, submission_id: str, signing_key) -> tuple[EnvelopeFile, BuiltEnvelope | None]:
+    """The reusable envelope of this item, or a new one written durably and still to be recorded
+    with record_envelope before it is sent (so every retry sends exactly these bytes)."""
     sub = store.get(submission_id)
     row = store.db.execute("SELECT file_name, sha256, size FROM envelopes WHERE submission_id = ?",
                            [submission_id]).fetchone()
@@ -86,7 +106,7 @@ def ensure_envelope(store, settings, submission_id: str, signing_key) -> Envelop
         path = folder / row[0]
         if path.exists() and path.stat().st_size == row[2] and sha256_file(path) == row[1]:
             return EnvelopeFile(submission_id, path, row[1], row[2],
-                                object_key(settings, submission_id, sub.created_at, suffix))
+                                object_key(settings, submission_id, sub.created_at, suffix)), None
     audio = _audio_file(settings, sub)
     if audio is not None and not audio.exists():
         raise FileNotFoundError(f"the recording of {sub.ticket} is missing ({audio})")
@@ -96,7 +116,14 @@ def ensure_envelope(store, settings, submission_id: str, signing_key) -> Envelop
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / (submission_id + suffix)
     write_durably(path, data)
-    digest = hashlib.sha256(data).hexdigest()
+    env = EnvelopeFile(submission_id, path, hashlib.sha256(data).hexdigest(), len(data),
+                       object_key(settings, submission_id, sub.created_at, suffix))
+    return env, BuiltEnvelope(env, bool(recipients), fingerprint_of(signing_key.public_key()), built_at,
+                              row[0] if row is not None else None)
+
+
+def record_envelope(store, built: BuiltEnvelope) -> None:
+    env = built.envelope
     with write_transaction(store.db):
         store.db.execute(
             "INSERT INTO envelopes (submission_id, file_name, sha256, size, encrypted, signer_fingerprint,"
@@ -104,14 +131,12 @@ def ensure_envelope(store, settings, submission_id: str, signing_key) -> Envelop
             " file_name = excluded.file_name, sha256 = excluded.sha256, size = excluded.size,"
             " encrypted = excluded.encrypted, signer_fingerprint = excluded.signer_fingerprint,"
             " built_at = excluded.built_at",
-            [submission_id, path.name, digest, len(data), int(bool(recipients)),
-             fingerprint_of(signing_key.public_key()), built_at])
-        append_event(store.db, "sync", "envelope_built", submission_id,
-                     {"sha256": digest, "size": len(data), "rebuilt": row is not None})
-    if row is not None and row[0] != path.name:
-        (folder / row[0]).unlink(missing_ok=True)
-    return EnvelopeFile(submission_id, path, digest, len(data),
-                        object_key(settings, submission_id, sub.created_at, suffix))
+            [env.submission_id, env.path.name, env.sha256, env.size, int(built.encrypted),
+             built.signer_fingerprint, built.built_at])
+        append_event(store.db, "sync", "envelope_built", env.submission_id,
+                     {"sha256": env.sha256, "size": env.size, "rebuilt": built.previous_name is not None})
+    if built.previous_name is not None and built.previous_name != env.path.name:
+        (env.path.parent / built.previous_name).unlink(missing_ok=True)
 
 
 def record_delivery(store, envelope: EnvelopeFile, destination: str, key: str, *, kind: str = "sync",
@@ -157,3 +182,13 @@ def attempts_of(store, submission_id: str) -> int:
 def oldest_pending_at(store, settings) -> str | None:
     ids = pending_ids(store, settings)
     return store.get(ids[0]).created_at if ids else None
+
+
+def make_destination(settings) -> Destination:
+    """Where this kiosk's envelopes go (kiosk.sync.destinations; S3 imported only when used)."""
+    if settings.delivery.kind == "s3":
+        from kiosk.sync.s3 import S3Destination
+        return S3Destination.from_settings(settings, kiosk_prefix(settings))
+    # The default outbox folder is ours to create; a configured path (a stick) must already exist.
+    return FolderDestination(settings.delivery_folder, create_root=not settings.delivery.path,
+                             own_prefix=kiosk_prefix(settings))

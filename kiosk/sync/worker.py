@@ -7,6 +7,7 @@ at a time per kiosk (CLI, kiosk process, export), and it is released by the kern
 from __future__ import annotations
 
 import contextlib
+import copy
 import fcntl
 import logging
 import random
@@ -17,17 +18,17 @@ from dataclasses import asdict, dataclass, field
 from typing import Callable
 
 from kiosk.diskspace import disk_full_message, is_disk_full
-from kiosk.store import open_store
+from kiosk.store import store_per_thread
 from kiosk.store.audit import utc_now
-from kiosk.store.submissions import IllegalTransition
-from kiosk.sync import encryption_guard, heartbeat, outbox
-from kiosk.sync.destinations import DeliveryError, make_destination
+from kiosk.sync import encryption_guard, heartbeat, outbox, sending
+from kiosk.sync.destinations import DeliveryError
+from kiosk.sync.outbox import make_destination
 from kiosk.sync.envelope import parse_recipients
 from kiosk.sync.keys import SigningKeyError, load_signing_key
 from kiosk.sync.retention import apply_retention
 
 log = logging.getLogger("kiosk.sync")
-BACKOFF_CAP_S = 3600.0
+BACKOFF_CAP_S = sending.BACKOFF_CAP_S
 PERMANENT_WAIT_S = 600.0
 
 
@@ -75,15 +76,75 @@ def _error(result: SyncResult, sid: str | None, message: str, permanent: bool) -
     result.errors.append({"submission_id": sid, "error": message, "permanent": permanent})
 
 
+class PassResources:
+    """What passes share: stores one per thread, the delivery threads and the destination.
+
+    `kiosk sync` makes one for its single pass; OutboxWorker keeps one between passes, so an idle
+    pass opens no connection and builds no S3 client.
+    """
+
+    def __init__(self, settings, *, prepared: bool = False):
+        self.settings = settings
+        self.stores = store_per_thread(settings, check=not prepared)
+        self.pool = ThreadPoolExecutor(max_workers=settings.delivery.parallelism, thread_name_prefix="outbox")
+        self._dest, self._dest_conf = None, None
+        self._warm = False
+
+    def store(self):
+        return self.stores.get()
+
+    def destination(self):
+        """Kept between passes (an S3 client costs CPU to build); rebuilt when [delivery] changed."""
+        if self._dest is not None and self._dest_conf != self.settings.delivery:
+            self.drop_destination()
+        if self._dest is None:
+            self._dest = make_destination(self.settings)
+            self._dest_conf = copy.deepcopy(self.settings.delivery)
+        return self._dest
+
+    def warm(self) -> None:
+        """Give every delivery thread its connection now, not one by one in later passes."""
+        if self._warm:
+            return
+        n = self.settings.delivery.parallelism
+        barrier = threading.Barrier(n)
+
+        def touch(_):
+            self.stores.get()
+            barrier.wait(timeout=60)  # each task holds its thread until all n threads exist
+
+        list(self.pool.map(touch, range(n)))
+        self._warm = True
+
+    def drop_destination(self) -> None:
+        dest, self._dest = self._dest, None
+        if dest is not None:
+            dest.close()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
+        self.drop_destination()
+        self.stores.close()
+
+
 def sync_once(settings, *, respect_backoff: bool = False, progress: Callable[[str], None] | None = None,
-              rng: random.Random | None = None) -> SyncResult:
+              rng: random.Random | None = None, resources: PassResources | None = None) -> SyncResult:
     """One delivery pass. respect_backoff=False (the CLI's --once) tries every pending item now."""
+    own = resources is None
+    res = resources or PassResources(settings)
+    try:
+        return _pass(settings, res, respect_backoff, progress, rng or random.Random())
+    finally:
+        if own:
+            res.close()
+
+
+def _pass(settings, res: PassResources, respect_backoff: bool, progress, rng) -> SyncResult:
     result = SyncResult()
-    rng = rng or random.Random()
-    store = open_store(settings)
+    store = res.store()
     try:
         with outbox_lock(settings):
-            _deliver_all(settings, store, result, respect_backoff, progress, rng)
+            _deliver_all(settings, res, result, respect_backoff, progress, rng)
             retention = apply_retention(store, settings)
             result.purged = len(retention.purged)
             for message in retention.errors:
@@ -105,32 +166,27 @@ def sync_once(settings, *, respect_backoff: bool = False, progress: Callable[[st
     return result
 
 
-def _deliver_all(settings, store, result: SyncResult, respect_backoff: bool, progress, rng) -> None:
+def _deliver_all(settings, res: PassResources, result: SyncResult, respect_backoff: bool, progress, rng) -> None:
     try:
         key = load_signing_key(settings)
         parse_recipients(settings.delivery.office_recipients)
-        dest = make_destination(settings)
+        dest = res.destination()
     except (SigningKeyError, ValueError, DeliveryError) as exc:
         _error(result, None, str(exc), True if not isinstance(exc, DeliveryError) else exc.permanent)
         return
     result.destination = dest.describe()
     try:
         dest.prepare()
-        ids = outbox.pending_ids(store, settings, due_only=respect_backoff)
-        held = set(encryption_guard.held_ids(store, settings, ids))
+        ids = outbox.pending_ids(res.store(), settings, due_only=respect_backoff)
+        held = set(encryption_guard.held_ids(res.store(), settings, ids))
         ids = [sid for sid in ids if sid not in held]  # they wait, untouched, for a recipient
         if not ids:
             return
         stop = threading.Event()  # set on a permanent error: the rest would only fail the same way
-        local = threading.local()
         lock = threading.Lock()
 
-        def one(sid: str) -> None:
-            if stop.is_set():
-                return
-            if not hasattr(local, "store"):
-                local.store = open_store(settings)  # each thread its own connection
-            ok, message, permanent = _deliver_one(settings, local.store, dest, key, sid, rng)
+        def finish(sid: str, outcome: sending.Outcome) -> None:
+            ok, message, permanent = outcome
             with lock:
                 if ok:
                     result.sent += 1
@@ -142,41 +198,23 @@ def _deliver_all(settings, store, result: SyncResult, respect_backoff: bool, pro
             if progress:
                 progress(sid)
 
-        with ThreadPoolExecutor(max_workers=settings.delivery.parallelism, thread_name_prefix="outbox") as pool:
-            list(pool.map(one, ids))
+        if hasattr(dest, "verify_listed"):  # S3: a listing reads a whole batch back
+            sending.deliver_batches(settings, res.stores, res.pool, dest, key, ids, rng, finish, stop.is_set)
+        else:
+            res.warm()  # each delivery thread its own connection, kept between passes
+
+            def one(sid: str) -> None:
+                if not stop.is_set():
+                    finish(sid, sending.deliver_one(settings, res.store(), dest, key, sid, rng))
+
+            list(res.pool.map(one, ids))
         if result.sent:
             dest.prepare()  # sweep uploads a retried request may have started twice
     except DeliveryError as exc:
         _error(result, None, str(exc), exc.permanent)
+        res.drop_destination()  # e.g. credentials changed: the next pass builds a fresh client
     finally:
-        heartbeat.after_pass(settings, store, dest, key, result)  # bundle pull + heartbeat; never raises
-        dest.close()
-
-
-def _deliver_one(settings, store, dest, key, sid: str, rng: random.Random) -> tuple[bool, str, bool]:
-    try:
-        env = outbox.ensure_envelope(store, settings, sid, key)
-        # Never tried before: nothing can be there but our own bytes, so skip the look-first HEAD.
-        retry = outbox.attempts_of(store, sid) > 0
-        receipt = dest.deliver(env.object_key, env.path, env.sha256, env.size, retry=retry)
-        outbox.record_delivery(store, env, receipt.destination, receipt.key)
-        return True, "", False
-    except DeliveryError as exc:
-        message, permanent = str(exc), exc.permanent
-    except IllegalTransition as exc:  # e.g. staff undid the approval while it was on its way
-        return False, f"not marked sent: {exc}", False
-    except FileNotFoundError as exc:
-        message, permanent = str(exc), False
-    except Exception as exc:  # noqa: BLE001 - one bad item must not stop the others
-        if is_disk_full(exc):  # every further item fails the same way; nothing to record it in
-            return False, disk_full_message(settings.data_dir), True
-        log.exception("delivering %s failed", sid)
-        message, permanent = f"{type(exc).__name__}: {exc}", False
-    if not permanent:
-        attempts = outbox.attempts_of(store, sid)
-        delay = outbox.backoff_seconds(attempts, settings.delivery.interval_s, BACKOFF_CAP_S, rng.random())
-        outbox.record_failure(store, sid, message, delay)
-    return False, message, permanent
+        heartbeat.after_pass(settings, res.store(), dest, key, result)  # bundle pull + heartbeat; never raises
 
 
 @dataclass
@@ -205,8 +243,12 @@ class OutboxStatus:
 class OutboxWorker:
     """Background delivery in the kiosk process. Never touches widgets; status() is a snapshot."""
 
-    def __init__(self, settings, on_status: Callable[[OutboxStatus], None] | None = None):
-        self.settings, self.on_status = settings, on_status
+    def __init__(self, settings, on_status: Callable[[OutboxStatus], None] | None = None, *,
+                 prepared: bool = False):
+        # prepared: the process already checked and migrated the database (the kiosk's recovery did).
+        self.settings, self.on_status, self._prepared = settings, on_status, prepared
+        self._resources: PassResources | None = None  # kept between passes, closed by stop()
+        self._res_lock = threading.Lock()
         self._status = OutboxStatus()
         self._lock = threading.Lock()
         self._stop, self._wake = threading.Event(), threading.Event()
@@ -226,7 +268,31 @@ class OutboxWorker:
         self._wake.set()
         if self._thread:
             self._thread.join(timeout)
+        if not (self._thread and self._thread.is_alive()):
+            self.close()
         self._update(running=False)
+
+    def close(self) -> None:
+        """Close the kept connections, delivery threads and destination (the loop must be stopped)."""
+        with self._res_lock:
+            res, self._resources = self._resources, None
+        if res is not None:
+            res.close()
+
+    def update_settings(self, settings) -> None:
+        """New runtime settings (staff overrides) take effect from the next pass; the object the
+        running pass reads is never changed under it."""
+        self.settings = settings
+        with self._res_lock:
+            res = self._resources
+        if res is not None:
+            res.settings = settings
+
+    def _pass_resources(self) -> PassResources:
+        with self._res_lock:
+            if self._resources is None:
+                self._resources = PassResources(self.settings, prepared=self._prepared)
+            return self._resources
 
     def wake(self) -> None:
         """"Sync now" from the staff panel: run a pass without waiting for the interval."""
@@ -247,8 +313,10 @@ class OutboxWorker:
     def run_once(self, respect_backoff: bool = True) -> SyncResult:
         self._update(busy=True)
         now = utc_now()
+        settings = self.settings  # one snapshot for the whole pass
         try:
-            result = sync_once(self.settings, respect_backoff=respect_backoff)
+            res = self._pass_resources()
+            result = sync_once(settings, respect_backoff=respect_backoff, resources=res)
         except Exception as exc:  # noqa: BLE001 - e.g. the database went away; shown, not raised
             log.exception("outbox pass failed")
             result = SyncResult(errors=[{"submission_id": None, "error": f"{type(exc).__name__}: {exc}",
@@ -265,10 +333,9 @@ class OutboxWorker:
         else:
             changes |= {"last_success_at": utc_now(), "healthy": True, "error_is_permanent": False}
         try:
-            store = open_store(self.settings)
-            changes["oldest_pending_at"] = outbox.oldest_pending_at(store, self.settings)
-        except Exception:  # noqa: BLE001
-            pass
+            changes["oldest_pending_at"] = outbox.oldest_pending_at(self._pass_resources().store(), settings)
+        except Exception:  # noqa: BLE001 - the status keeps its last value; the reason goes to the log
+            log.exception("reading the oldest pending item failed")
         self._update(**changes)
         return result
 

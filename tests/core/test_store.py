@@ -191,3 +191,22 @@ def test_concurrent_writers_from_two_connections(settings):
         a.db.execute("INSERT INTO submissions (id, ticket, kiosk_id, kind, status, created_at, updated_at,"
                      " language, consent_version, consent_scopes) SELECT id || 'x', ticket, kiosk_id, kind, status,"
                      " created_at, updated_at, language, consent_version, consent_scopes FROM submissions LIMIT 1")
+
+
+def test_list_json_is_public_of_every_item(store):
+    """`kiosk queue list --json` is built by SQLite's JSON functions; its values are public()'s."""
+    texts = ["سلام \u200cشهردار \"نقل\" \\ back", "tab\tnew\nline\x07bell", "ويژه\u200cبرنامه\u202e",
+             "😀 emoji"]
+    for i, text in enumerate(texts):
+        s = _submitted(store, text)
+        if i % 2:
+            store.transition(s.id, "approved", actor="staff")
+    d = store.create_draft("voice", "ar", "v2", ["record", "draw"])
+    store.update_draft(d.id, phone="09121234567", contact_name="مریم", duration_ms=1234)
+    store.db.execute("UPDATE submissions SET constructive = 1, personal_data = 1 WHERE id = ?", [d.id])
+    for status in (None, "approved", "draft"):
+        want = [s.public() for s in store.list(status=status)]
+        got = [json.loads(line) for line in store.list_json(status=status)]
+        assert got == want and [list(g) for g in got] == [list(w) for w in want]
+    page = [json.loads(x) for x in store.list_json(limit=2, offset=1)]
+    assert page == [s.public() for s in store.list(limit=2, offset=1)]

@@ -131,7 +131,8 @@ def test_draw_view_reveals_winners_in_order(app, qtbot, office):
     view = DrawView(office.root)
     qtbot.addWidget(view)
     view.show()
-    assert view.findChild(QLineEdit, "drawCommitment").text() == prepared.commitment
+    # read on a worker, not in the constructor on the GUI thread
+    qtbot.waitUntil(lambda: view.findChild(QLineEdit, "drawCommitment").text() == prepared.commitment)
     witness = view.findChild(QLineEdit, "drawWitnessInput")
     for text in ("شاهد یک ۱۲", "witness two 34", "سه 56"):
         type_text(witness, text)

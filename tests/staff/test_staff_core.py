@@ -191,17 +191,21 @@ def test_keyset_pages_cover_every_row_once(store):
 # ---- runtime overrides --------------------------------------------------------------------
 def test_overrides_apply_persist_and_validate(settings):
     from kiosk.config import ConfigError, load_settings
-    from kiosk.staff.overrides import apply_overrides, set_override
+    from kiosk.staff.overrides import set_override, with_stored_overrides
     db = open_store(settings).db
-    set_override(db, settings, "idle_timeout_s", 90, "admin")
-    set_override(db, settings, "moderation", "off", "admin")
-    set_override(db, settings, "audio.volume", 35, "admin")
-    assert (settings.idle_timeout_s, settings.moderation, settings.audio.volume) == (90, "off", 35)
+    before = (settings.idle_timeout_s, settings.moderation, settings.audio.volume)
+    live = set_override(db, settings, "idle_timeout_s", 90, "admin")
+    live = set_override(db, live, "moderation", "off", "admin")
+    live = set_override(db, live, "audio.volume", 35, "admin")
+    assert (live.idle_timeout_s, live.moderation, live.audio.volume) == (90, "off", 35)
+    # The object other threads may be reading is never changed under them.
+    assert (settings.idle_timeout_s, settings.moderation, settings.audio.volume) == before
     with pytest.raises(ConfigError):
-        set_override(db, settings, "audio.volume", 300, "admin")
+        set_override(db, live, "audio.volume", 300, "admin")
     fresh = load_settings(data_dir=settings.data_dir, environ={})
-    assert apply_overrides(open_database(fresh.db_path), fresh) == []
-    assert (fresh.idle_timeout_s, fresh.moderation, fresh.audio.volume) == (90, "off", 35)
+    restored, problems = with_stored_overrides(open_database(fresh.db_path), fresh)
+    assert problems == []
+    assert (restored.idle_timeout_s, restored.moderation, restored.audio.volume) == (90, "off", 35)
     assert [e["action"] for e in recent_events(db, 3)] == ["setting_changed"] * 3
 
 

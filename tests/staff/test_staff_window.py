@@ -75,8 +75,14 @@ def test_admin_runtime_settings_reach_the_live_kiosk(qtbot, window, settings):
     screen.findChild(QSpinBox, "adminIdle").setValue(45)
     screen.findChild(QCheckBox, "adminModeration").setChecked(False)
     screen.findChild(QSlider, "adminVolume").setValue(30)
-    qtbot.mouseClick(screen.findChild(QPushButton, "adminApply"), Qt.LeftButton)
-    assert (settings.idle_timeout_s, settings.moderation, settings.audio.volume) == (45, "off", 30)
+    before = (settings.idle_timeout_s, settings.moderation, settings.audio.volume)
+    with qtbot.waitSignal(mode.settings_changed, timeout=5000) as changed:
+        qtbot.mouseClick(screen.findChild(QPushButton, "adminApply"), Qt.LeftButton)
+    live = changed.args[0]
+    assert (live.idle_timeout_s, live.moderation, live.audio.volume) == (45, "off", 30)
+    assert mode.settings is live
+    # A new object for the outbox; the one it may be reading right now is left as it was.
+    assert (settings.idle_timeout_s, settings.moderation, settings.audio.volume) == before
     assert window.flow.idle._idle.interval() == 45_000
     # Kept across a restart: a new window on fresh settings from the same data dir.
     from kiosk.config import load_settings
@@ -84,7 +90,8 @@ def test_admin_runtime_settings_reach_the_live_kiosk(qtbot, window, settings):
     fresh = load_settings(data_dir=settings.data_dir, environ={})
     w2 = create_kiosk_window(fresh)
     qtbot.addWidget(w2)
-    assert (fresh.idle_timeout_s, fresh.moderation, fresh.audio.volume) == (45, "off", 30)
+    restored = w2.staff_mode.settings
+    assert (restored.idle_timeout_s, restored.moderation, restored.audio.volume) == (45, "off", 30)
     assert w2.flow.idle._idle.interval() == 45_000
     w2.flow.reset("test-end")
     w2.allow_exit()

@@ -104,3 +104,95 @@ def test_missing_bucket_is_permanent_and_does_not_spin(data_dir, moto_server, of
     assert {open_store(settings).get(i).status for i in ids} == {"approved"}
     attempts = open_store(settings).db.execute("SELECT COUNT(*) FROM outbox_state").fetchone()[0]
     assert attempts == 0  # a destination-wide problem does not push items into backoff
+
+
+@pytest.mark.timeout(120)
+def test_a_batch_is_read_back_and_a_changed_object_is_not_a_delivery(data_dir, moto_server, bucket,
+                                                                      office_identity, monkeypatch):
+    """Uploads are read back by one listing per folder (not a HEAD each); an object the server
+    stores differently from what was sent (here: replaced right after the upload) never counts."""
+    from kiosk.sync.s3 import S3Destination
+    settings = s3_settings(data_dir, moto_server, bucket, office_identity, parallelism=3)
+    ids = make_approved(settings, 6)
+    client = s3_client(moto_server)
+    real_upload, calls = S3Destination.upload, {"head": 0, "list": 0}
+    spoiled = {}
+
+    def upload_then_spoil(self, key, path, sha256, size, progress=None, *, retry=True):
+        sent = real_upload(self, key, path, sha256, size, progress, retry=retry)
+        if not spoiled:  # the first one: same size, other bytes
+            spoiled[key] = True
+            client.put_object(Bucket=bucket, Key=key, Body=b"x" * size, Metadata={"sha256": sha256})
+        return sent
+
+    monkeypatch.setattr(S3Destination, "upload", upload_then_spoil)
+    first = S3Destination.from_settings
+
+    def counted(settings_, prefix):  # counts the requests the real client sends (botocore events)
+        dest = first(settings_, prefix)
+        for name, op in (("head", "HeadObject"), ("list", "ListObjectsV2")):
+            dest.client.meta.events.register(f"before-call.s3.{op}",
+                                             lambda n=name, **_: calls.__setitem__(n, calls[n] + 1))
+        return dest
+
+    monkeypatch.setattr(S3Destination, "from_settings", staticmethod(counted))
+    result = sync_once(settings)
+    assert result.sent == 5 and result.failed == 1
+    assert "did not verify after upload" in result.errors[0]["error"]
+    assert calls == {"head": 0, "list": 1}  # one listing read back all six fresh uploads
+    bad = next(iter(spoiled))
+    assert open_store(settings).db.execute("SELECT COUNT(*) FROM deliveries WHERE object_key = ?",
+                                           [bad]).fetchone()[0] == 0
+    monkeypatch.setattr(S3Destination, "upload", real_upload)
+    again = sync_once(settings)  # the retry looks first (HEAD), finds the wrong bytes, sends again
+    assert again.sent == 1 and again.errors == []
+    assert_delivered_once(settings, client, bucket, ids, office_identity)
+
+
+@pytest.mark.timeout(120)
+def test_one_item_rejected_mid_batch_leaves_the_other_receipts(data_dir, moto_server, bucket, office_identity,
+                                                               monkeypatch):
+    """The receipts of a batch commit together; an item staff rejected while it was on its way is not
+    marked sent and takes no receipt, and the others still are."""
+    from kiosk.sync.s3 import S3Destination
+    settings = s3_settings(data_dir, moto_server, bucket, office_identity, parallelism=2)
+    ids = make_approved(settings, 4)
+    real_upload = S3Destination.upload
+
+    def upload_while_staff_rejects(self, key, path, sha256, size, progress=None, *, retry=True):
+        if key.endswith(ids[0] + ".zip.age"):
+            staff = open_store(settings)
+            staff.transition(ids[0], "submitted", actor="staff", undo=True)
+            staff.transition(ids[0], "rejected", actor="staff")
+        return real_upload(self, key, path, sha256, size, progress, retry=retry)
+
+    monkeypatch.setattr(S3Destination, "upload", upload_while_staff_rejects)
+    result = sync_once(settings)
+    assert result.sent == 3 and "not marked sent" in result.errors[0]["error"]
+    store = open_store(settings)
+    assert [store.get(i).status for i in ids] == ["rejected", "sent", "sent", "sent"]
+    receipts = {r[0] for r in store.db.execute("SELECT submission_id FROM deliveries").fetchall()}
+    assert receipts == set(ids[1:])
+
+
+@pytest.mark.timeout(120)
+def test_worker_keeps_its_connections_on_s3(data_dir, moto_server, bucket, office_identity, monkeypatch):
+    """The batched S3 path borrows kept connections: idle passes open none, busy passes never more
+    than its own, the delivery threads and the two that drive the batches."""
+    import sqlite3
+    from kiosk.sync.worker import OutboxWorker
+    settings = s3_settings(data_dir, moto_server, bucket, office_identity, parallelism=3)
+    opened = []
+    real = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: opened.append(1) or real(*a, **k))
+    worker = OutboxWorker(settings)
+    try:
+        for _ in range(3):
+            make_approved(settings, 4)
+            assert worker.run_once().sent == 4
+            mark = len(opened)
+            assert worker.run_once().as_json()["errors"] == []  # idle
+            assert len(opened) == mark
+        assert len(worker._resources.stores) <= 1 + 3 + 2  # its own, the threads, the two drivers
+    finally:
+        worker.stop()

@@ -6,7 +6,6 @@ the GUI thread's connection only writes small things (tags, notes).
 from __future__ import annotations
 
 import sys
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -16,32 +15,21 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout
                                QWidget)
 
 from kiosk.office.dates import parse_date
-from kiosk.office.library import ItemFilter, Library, open_library
+from kiosk.office.library import ItemFilter, Library, connect_library, open_library
+from kiosk.store.db import ThreadConnections
 from ui.office.counts import CountsBar
-from ui.office.detail import OfficeDetail, _named
+from ui.office.detail import OfficeDetail
 from ui.office.model import OfficeTableModel
 from ui.i18n import LANGUAGES, NATIVE_NAMES, current_language, digits, isolate, scope_name, topic_name
 from ui.office.model import COLUMNS, STATUS, csv_headers, status_name
 from ui.office.presenter_window import open_presenter_window
 from ui.office.programme import ProgrammeTab, tab_titles
+from ui.office.widgets import named as _named, office_style
 from ui.tasks import run_task
 
-_local = threading.local()
 translate = QCoreApplication.translate
 
-
-def thread_library(root: Path) -> Library:
-    """One library connection per worker thread, reused across tasks."""
-    libs = getattr(_local, "libs", None)
-    if libs is None:
-        libs = _local.libs = {}
-    if root not in libs:
-        libs[root] = open_library(root)
-    return libs[root]
-
-
-def query(root: Path, flt: ItemFilter) -> dict:
-    lib = thread_library(root)
+def query(lib: Library, flt: ItemFilter) -> dict:
     rows = lib.items(flt, limit=5000)
     for r in rows:
         r["audio_path"] = str(lib.media_path(r)) if r["audio_file"] else None
@@ -64,8 +52,9 @@ class OfficeConsole(QMainWindow):
         self.setObjectName("officeConsole")
         self.root, self.pool, self._token, self.busy = Path(office_dir), pool, 0, False
         self._notice: str | None = None
-        self.lib = open_library(self.root)
-        from ui.office.draw_view import office_style
+        self.lib = open_library(self.root)  # checks and migrates once; workers then connect cheaply
+        root = self.root
+        self.libraries = ThreadConnections(lambda: connect_library(root))  # borrowed by each task, kept
         self.setStyleSheet(office_style())
         # Accessible names are set (translated) in retranslate(), with the visible words.
         self.search = _named(QLineEdit(), "officeSearch", "search")
@@ -213,7 +202,7 @@ class OfficeConsole(QMainWindow):
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
 
     def _language(self, _index: int) -> None:
-        from ui.app import apply_language
+        from ui.application import apply_language
         apply_language(QApplication.instance(), self.language.currentData())
         self.retranslate()
         self.model.set_rows(self.model.rows)
@@ -238,8 +227,9 @@ class OfficeConsole(QMainWindow):
             self.status.setText(translate("Office", "Bad date: write it as YYYY-MM-DD."))
             return
         self._token += 1
-        token, root = self._token, self.root
-        run_task(lambda: query(root, flt), lambda r: self._show(token, r), self._failed, pool=self.pool)
+        token, libs = self._token, self.libraries
+        run_task(lambda: libs.using(lambda lib: query(lib, flt)), lambda r: self._show(token, r), self._failed,
+                 pool=self.pool)
 
     def _show(self, token: int, result: dict) -> None:
         if token != self._token:
@@ -338,23 +328,22 @@ class OfficeConsole(QMainWindow):
 
     def start_import(self, source: str, endpoint_url: str | None = None) -> None:
         from kiosk.office.importer import import_from
-        root, emit = self.root, self._relay.changed.emit
-        self._start("import", lambda: import_from(thread_library(root), source, endpoint_url=endpoint_url,
-                                                  progress=emit), source)
+        libs, emit = self.libraries, self._relay.changed.emit
+        self._start("import", lambda: libs.using(lambda lib: import_from(lib, source, endpoint_url=endpoint_url,
+                                                                          progress=emit)), source)
 
     def start_export_csv(self, path: Path, only_selected: bool = True) -> None:
         from kiosk.office.export import export_csv
-        root, emit, flt = self.root, self._relay.changed.emit, self.current_filter()
+        libs, emit, flt = self.libraries, self._relay.changed.emit, self.current_filter()
         headers = csv_headers()
-        self._start("export_csv", lambda: export_csv(thread_library(root), Path(path), only_selected=only_selected,
-                                                     flt=flt, progress=emit, headers=headers), path)
+        self._start("export_csv", lambda: libs.using(lambda lib: export_csv(
+            lib, Path(path), only_selected=only_selected, flt=flt, progress=emit, headers=headers)), path)
 
     def start_export_audio(self, folder: Path, only_selected: bool = True) -> None:
         from kiosk.office.export import export_audio
-        root, emit, flt = self.root, self._relay.changed.emit, self.current_filter()
-        self._start("export_audio", lambda: export_audio(thread_library(root), Path(folder),
-                                                         only_selected=only_selected, flt=flt, progress=emit),
-                    folder)
+        libs, emit, flt = self.libraries, self._relay.changed.emit, self.current_filter()
+        self._start("export_audio", lambda: libs.using(lambda lib: export_audio(
+            lib, Path(folder), only_selected=only_selected, flt=flt, progress=emit)), folder)
 
     def _ask_import(self) -> None:
         title = translate("Office", "Import…")
@@ -378,8 +367,8 @@ class OfficeConsole(QMainWindow):
             self.start_export_audio(Path(folder))
 
     def _run_query(self, fn, done) -> None:
-        root = self.root
-        run_task(lambda: fn(thread_library(root)), done, self._failed, pool=self.pool)
+        libs = self.libraries
+        run_task(lambda: libs.using(fn), done, self._failed, pool=self.pool)
 
     def open_presenter(self, show_id: int, on_air: bool = False, fullscreen: bool = True):
         language = str(QApplication.instance().property("kioskLanguage") or "fa")
@@ -389,7 +378,7 @@ class OfficeConsole(QMainWindow):
 
     def open_draw_view(self, fullscreen: bool = True):
         from ui.office.draw_view import DrawView
-        self._draw_view = DrawView(self.root, pool=self.pool)
+        self._draw_view = DrawView(self.root, pool=self.pool, libraries=self.libraries)
         self._draw_view.showFullScreen() if fullscreen else self._draw_view.show()
         return self._draw_view
 
@@ -399,7 +388,7 @@ class OfficeConsole(QMainWindow):
 
 
 def run_console(office_dir: Path, language: str = "fa") -> int:
-    from ui.app import setup_application
+    from ui.application import setup_application
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_application(app, language)
     window = OfficeConsole(Path(office_dir))

@@ -12,17 +12,12 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPlain
                                QVBoxLayout, QWidget)
 
 from ui.i18n import code, current_language, isolate, local_time, scope_name, topic_name
+from ui.office.widgets import named as _named
 from ui.widgets.audio_player import WaveformPlayer
 from ui.widgets.revealed_text import show_revealed
 from ui.widgets.waveform import WaveformView
 
 translate = QCoreApplication.translate
-
-
-def _named(widget, name: str, accessible: str):
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class OfficeDetail(QWidget):

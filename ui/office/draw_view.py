@@ -9,19 +9,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
-from ui.office.detail import _named
+from kiosk.office.draws import latest_unrun_commitment
+from kiosk.office.library import open_library
+from kiosk.store.db import ThreadConnections
 from ui.i18n import code, digits, isolate
+from ui.office.widgets import named as _named, office_style
 from ui.tasks import run_task
 
 translate = QCoreApplication.translate
-
-
-def latest_unrun_commitment(root: Path) -> str:
-    from ui.office.console import thread_library
-    row = thread_library(root).db.execute(
-        "SELECT commitment FROM draws WHERE run_at IS NULL ORDER BY prepared_at DESC LIMIT 1").fetchone()
-    return row[0] if row else ""
 
 
 def _label(name: str, accessible: str, size: str) -> QLabel:
@@ -32,26 +29,25 @@ def _label(name: str, accessible: str, size: str) -> QLabel:
     return label
 
 
-def office_style() -> str:
-    return (Path(__file__).with_name("office.qss")).read_text(encoding="utf-8")
-
-
 class DrawView(QWidget):
     finished = Signal(object)  # the minutes, or the exception
     revealed_one = Signal(int)
 
-    def __init__(self, office_dir: Path, pool=None, parent=None):
+    def __init__(self, office_dir: Path, pool=None, parent=None, libraries: ThreadConnections | None = None):
+        # libraries: the console's per-thread library connections; alone, the view opens its own.
         super().__init__(parent)
         self.setObjectName("drawView")
         self.setStyleSheet(office_style())
         self.setAttribute(Qt.WA_StyledBackground, True)
         self.root, self.pool = Path(office_dir), pool
+        root = self.root
+        self.libraries = libraries or ThreadConnections(lambda: open_library(root))
         self.witnesses: list[str] = []
         self.minutes: dict | None = None
         self.revealed = 0
         self.winner_labels: list[QLabel] = []
         self.title = _label("drawTitle", "draw title", "title")
-        self.commitment = _named(QLineEdit(latest_unrun_commitment(self.root)), "drawCommitment", "commitment")
+        self.commitment = _named(QLineEdit(), "drawCommitment", "commitment")
         self.commitment.setLayoutDirection(Qt.LeftToRight)
         self.commitment_label = _label("drawCommitmentLabel", "commitment label", "medium")
         self.witness_input = _named(QLineEdit(), "drawWitnessInput", "witness input")
@@ -88,6 +84,14 @@ class DrawView(QWidget):
         self.retranslate()
         self._list_witnesses()
         self.live.hide()  # shown while a witness types
+        libs = self.libraries  # the query runs on a worker, never in the constructor on the GUI thread
+        run_task(lambda: libs.using(latest_unrun_commitment), self._show_commitment, lambda _exc: None,
+                 pool=self.pool)
+
+
+    def _show_commitment(self, commitment: str) -> None:
+        if isValid(self) and not self.commitment.text():
+            self.commitment.setText(commitment)
 
     def _layout(self) -> None:
         row1 = QHBoxLayout()
@@ -170,14 +174,13 @@ class DrawView(QWidget):
             self.status.setText(translate("Office", "Add at least one witness input first."))
             return
         from kiosk.office.draws import run
-        from ui.office.console import thread_library
-        root, commitment, witnesses = self.root, self.commitment.text(), list(self.witnesses)
+        libs, commitment, witnesses = self.libraries, self.commitment.text(), list(self.witnesses)
         beacon = self.beacon.text() or None
         winners, reserves = self.winners.value(), self.reserves.value()
         for w in (self.run_button, self.witness_input, self.add_witness, self.remove_witness, self.commitment,
                   self.beacon):
             w.setEnabled(False)
-        run_task(lambda: run(thread_library(root), commitment, witnesses, beacon, winners, reserves),
+        run_task(lambda: libs.using(lambda lib: run(lib, commitment, witnesses, beacon, winners, reserves)),
                  self._ran, self._failed, pool=self.pool)
 
     def _ran(self, result) -> None:

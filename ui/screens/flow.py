@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.phone import PhoneInvalid
 from kiosk.session import CitizenSession
-from ui.app import apply_language
+from ui.i18n import apply_language
 from ui.screens.attract import AttractScreen
 from ui.screens.bundle_watch import BundleWatcher
 from ui.screens.choose import ChooseScreen

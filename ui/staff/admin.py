@@ -21,7 +21,7 @@ translate = QCoreApplication.translate
 
 class AdminPanel(QWidget):
     exit_requested = Signal()
-    settings_changed = Signal()
+    settings_changed = Signal(object)  # the new Settings; the old object is left unchanged
 
     def __init__(self, settings, db, role: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -80,29 +80,30 @@ class AdminPanel(QWidget):
         wanted = {"idle_timeout_s": self.idle.value(),
                   "moderation": "required" if self.moderation.isChecked() else "off",
                   "audio.volume": self.volume.value()}
-        now = overrides.current(self.settings)
+        now, changed, problems = overrides.current(self.settings), self.settings, None
         try:
             for key, value in wanted.items():
                 if now[key] != value:
-                    overrides.set_override(self.db, self.settings, key, value, self.role)
+                    changed = overrides.set_override(self.db, changed, key, value, self.role)
         except ConfigError as exc:
-            self.message.setText("; ".join(exc.problems))
-            return
-        self.message.setText(translate("Staff", "Settings saved."))
-        self.settings_changed.emit()
+            problems = exc.problems
+        if changed is not self.settings:  # what was stored before a bad value still counts
+            self.settings = changed
+            self.settings_changed.emit(changed)
+        self.message.setText("; ".join(problems) if problems else translate("Staff", "Settings saved."))
 
     def export_logs(self) -> None:
         from kiosk.staff.logs import export_logs
-        from kiosk.store import open_database
+        from kiosk.store import connect
         settings, dest, role = self.settings, Path(self.export_dir.text().strip()), self.role
         self.export_btn.setEnabled(False)
 
         def work():
-            db = open_database(settings.db_path)
+            db = connect(settings.db_path)  # cheap: the kiosk checked the database at start
             try:
                 return export_logs(settings, db, dest, role)
             finally:
-                db.conn.close()
+                db.close()
 
         def done(path):
             if not isValid(self):

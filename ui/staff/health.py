@@ -22,12 +22,12 @@ MARKS = {True: "✔", False: "✖", None: "–"}
 def take_snapshot(settings, outbox_status=None) -> list[dict]:
     """Worker side: its own connection, closed before returning."""
     from kiosk.staff.health import snapshot
-    from kiosk.store import open_database
-    db = open_database(settings.db_path)
+    from kiosk.store import connect
+    db = connect(settings.db_path)  # cheap: the kiosk checked the database at start
     try:
         return snapshot(settings, db, outbox_status)
     finally:
-        db.conn.close()
+        db.close()
 
 
 class _CellDirection(QStyledItemDelegate):

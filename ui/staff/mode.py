@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from kiosk.staff.auth import StaffAuth
-from kiosk.staff.overrides import apply_overrides
-from kiosk.store import open_database, open_store
+from kiosk.staff.overrides import with_stored_overrides
+from kiosk.store import store_per_thread
 from ui.staff.entry import PinPad, StaffCorner
 from ui.staff.screen import StaffScreen
 from ui.i18n import digits, isolate
@@ -22,14 +22,21 @@ class StaffMode(QObject):
     signed_in = Signal(str)
     signed_out = Signal()
     pin_checked = Signal(str)  # the AuthResult reason, once the pad shows the outcome
+    settings_changed = Signal(object)  # new runtime Settings (admin overrides); the old object is untouched
 
     def __init__(self, window, settings, outbox_status: Callable[[], dict] | None = None,
                  quit_app: Callable[[], None] | None = None, corner: str = "top_left"):
         super().__init__(window)
         self.window, self.settings, self.outbox_status = window, settings, outbox_status
         self.quit_app = quit_app or QApplication.quit
-        self.store = open_store(settings)
-        for problem in apply_overrides(self.store.db, settings):
+        # The kiosk process checked the database at start; these are cheap connects, kept: the GUI
+        # thread's here, one borrowed by each PIN check on the task pool.
+        self.stores = store_per_thread(settings, check=False)
+        self.store = self.stores.get()
+        # self.settings: the kiosk's settings with the admin's runtime overrides (a copy; see
+        # kiosk.staff.overrides); the outbox gets each new one through settings_changed.
+        self.settings, problems = with_stored_overrides(self.store.db, settings)
+        for problem in problems:
             print(f"kiosk: ignored a stored staff setting: {problem}")
         self.auth = StaffAuth(self.store.db, settings.staff)
         self.push_live_settings()
@@ -65,17 +72,14 @@ class StaffMode(QObject):
         """scrypt per role (0.1–0.2 s each) runs on a worker with its own connection; the pad waits."""
         self._pad_idle.start(int(self.settings.staff.lock_idle_s * 1000))
         self._check_gen += 1
-        gen, path, staff, clock = self._check_gen, self.settings.db_path, self.settings.staff, self.auth.clock
+        gen, stores, staff, clock = self._check_gen, self.stores, self.settings.staff, self.auth.clock
         self.pad.set_busy(True)
 
         def work():
-            db = open_database(path)
-            try:
-                auth = StaffAuth(db, staff, clock)
+            with stores.borrow() as store:
+                auth = StaffAuth(store.db, staff, clock)
                 result = auth.check(pin)
                 return result, auth.locked_for()
-            finally:
-                db.conn.close()
 
         run_task(work, lambda out: self._checked(gen, *out), lambda exc: self._check_failed(gen, exc))
 
@@ -107,7 +111,7 @@ class StaffMode(QObject):
         self.screen = StaffScreen(self.settings, self.store, role, self.outbox_status)
         self.screen.locked.connect(self.leave)
         self.screen.exit_requested.connect(self.exit_kiosk)
-        self.screen.settings_changed.connect(self.push_live_settings)
+        self.screen.settings_changed.connect(self._settings_changed)
         self.window.add_overlay_screen(self.screen)
         self.window.show_screen(self.screen)
         self.screen.start()
@@ -127,6 +131,11 @@ class StaffMode(QObject):
             self.window.stack.removeWidget(screen)
             screen.deleteLater()
             self.signed_out.emit()
+
+    def _settings_changed(self, settings) -> None:
+        self.settings = settings
+        self.push_live_settings()
+        self.settings_changed.emit(settings)
 
     def push_live_settings(self) -> None:
         """Settings read at use time (volume, moderation) need nothing; the citizen idle timer

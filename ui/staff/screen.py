@@ -31,7 +31,7 @@ _ACTIVITY = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.KeyPress
 class StaffScreen(QWidget):
     locked = Signal()           # lock button or idle timeout
     exit_requested = Signal()   # admin chose to leave the kiosk (already audited)
-    settings_changed = Signal()  # admin changed runtime settings (already applied and stored)
+    settings_changed = Signal(object)  # admin changed runtime settings: the new Settings (stored)
 
     def __init__(self, settings, store, role: str, outbox_status=None, parent: QWidget | None = None):
         super().__init__(parent)

@@ -38,3 +38,12 @@ def m001_outbox(db: Database) -> None:
             last_error TEXT,
             last_error_at TEXT
         )""")
+
+
+@delivery_migrations()
+def m002_retention_indexes(db: Database) -> None:
+    # Retention runs on every outbox pass: find what is due without reading every sent or
+    # rejected row (100,000-item kiosk: 300 ms of CPU per idle pass before these).
+    db.execute("CREATE INDEX idx_submissions_sent_at ON submissions(sent_at) WHERE status = 'sent'")
+    db.execute("CREATE INDEX idx_submissions_rejected_at ON submissions(COALESCE(moderated_at, updated_at))"
+               " WHERE status = 'rejected'")
