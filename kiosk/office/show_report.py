@@ -60,7 +60,7 @@ def report_rows(shows: Shows, show_id, language: str = "fa") -> tuple[list[str],
         when = jalali_long(parse_utc(moment)) if moment and language == "fa" else (
             parse_utc(moment).astimezone().strftime("%Y-%m-%d %H:%M") if moment else "")
         rows.append([localize_digits(str(r["position"]), language), localize_digits(r["ticket"], language), source,
-                     _w("audio" if r["kind"] == "audio" else "text", language),
+                     _w("audio" if r["kind"] == "voice" else "text", language),
                      _w("yes" if r["broadcast"] else "no", language), _w(result, language), when])
     return header, rows
 

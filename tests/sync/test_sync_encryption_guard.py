@@ -41,7 +41,8 @@ def test_personal_data_waits_for_the_office_key_then_leaves_encrypted(data_dir, 
     assert done.returncode == 1  # a person has to act
     assert any("held" in w and "office_recipients" in w for w in out["warnings"])
     assert any("unencrypted" in w for w in out["warnings"])
-    assert [p.name for p in share.rglob("*") if p.is_file()] == [f"{anonymous}.zip"]
+    assert [p.name for p in share.rglob("*") if p.is_file() and not p.name.startswith("_status.json")] == \
+        [f"{anonymous}.zip"]
     store = open_store(settings)
     assert store.get(with_phone).status == "approved"  # waiting, not lost
     assert store.db.execute("SELECT COUNT(*) FROM outbox_state WHERE submission_id = ?",
@@ -83,7 +84,8 @@ def test_plain_envelope_built_before_the_key_is_rebuilt_encrypted(data_dir, tmp_
     keyed = make_settings(data_dir, delivery={"path": str(tmp_path / "share"),
                                               "office_recipients": [str(office_identity.to_public())]})
     assert sync_once(keyed).sent == 1
-    assert [p.name for p in (tmp_path / "share").rglob("*") if p.is_file()] == [f"{sid}.zip.age"]
+    assert [p.name for p in (tmp_path / "share").rglob("*")
+            if p.is_file() and not p.name.startswith("_status.json")] == [f"{sid}.zip.age"]
 
 
 def test_usb_export_holds_personal_data_too(data_dir, tmp_path):

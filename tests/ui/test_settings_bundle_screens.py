@@ -123,20 +123,3 @@ def test_topic_chips_follow_the_citizens_language(kiosk):
     kiosk.start("en")
     kiosk.type_text("About the park")
     assert kiosk.w("topic_traffic").text() == "Traffic"
-
-
-def test_fleet_translations_are_complete_and_current(tmp_path):
-    """lupdate over the fleet sources finds nothing fleet_{fa,ar,en}.ts lack or leave unfinished."""
-    import shutil
-    import subprocess
-    import sys
-    from pathlib import Path
-    from tests.ui.test_translations_and_style import I18N, REPO, _untranslated
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    for lang in ("fa", "ar", "en"):
-        ts = tmp_path / f"fleet_{lang}.ts"
-        shutil.copy(I18N / f"fleet_{lang}.ts", ts)
-        sources = [str(REPO / "ui" / "office" / "fleet.py"), str(REPO / "ui" / "widgets" / "programme.py")]
-        subprocess.run([str(lupdate), *sources, "-ts", str(ts), "-locations", "none"], check=True,
-                       capture_output=True, timeout=60)
-        assert not _untranslated(ts), (lang, _untranslated(ts))

@@ -27,7 +27,7 @@ def _untranslated(ts: Path) -> list[str]:
     return bad
 
 
-FAMILIES = ("kiosk", "staff", "office")
+FAMILIES = ("kiosk", "staff", "office", "office_report", "status")
 
 
 @pytest.mark.parametrize("family", FAMILIES)

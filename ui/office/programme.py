@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from shiboken6 import isValid
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
@@ -206,7 +207,7 @@ class ProgrammeTab(QWidget):
 
     # ---- lists ----------------------------------------------------------------------------------
     def _describe(self, row: dict) -> str:
-        kind = self.tr("voice") if row["kind"] == "audio" else self.tr("text")
+        kind = self.tr("spoken") if row["kind"] == "voice" else self.tr("typed")
         if row.get("duration_ms"):
             kind += " " + localize_digits(f"{row['duration_ms'] // 60000}:{row['duration_ms'] // 1000 % 60:02d}",
                                           self._lang())
@@ -241,6 +242,8 @@ class ProgrammeTab(QWidget):
         self.run(lambda lib: candidates(lib, text), self._fill_candidates)
 
     def _fill_candidates(self, rows: list[dict]) -> None:
+        if not isValid(self):
+            return  # the console closed while the query ran
         self.library.clear()
         for r in rows:
             item = QListWidgetItem(self._describe(r))
