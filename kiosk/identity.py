@@ -7,7 +7,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from kiosk.config import ConfigError
+from kiosk.settings_schema import ConfigError
 
 
 def kiosk_id_of(data_dir: Path) -> str:

@@ -84,7 +84,7 @@ def _parse_time(text: str) -> datetime:
 # ---- checking what a bundle sets ------------------------------------------------------------
 def check_values(values: dict) -> None:
     """Raise BundleRefused (not_allowed / bad_value) unless every key is on the allow-list and fits."""
-    from kiosk.config import Settings, _apply
+    from kiosk.settings_schema import Settings, apply_values
     overlay: dict[str, Any] = {}
     for key, value in values.items():
         if key in EXTRAS:
@@ -101,7 +101,7 @@ def check_values(values: dict) -> None:
         else:
             raise BundleRefused("not_allowed", f"{key} cannot be set by a settings bundle")
     problems: list[str] = []
-    _apply(Settings(), overlay, "bundle", False, problems)
+    apply_values(Settings(), overlay, "bundle", False, problems)
     if problems:
         raise BundleRefused("bad_value", "; ".join(problems))
     _check_extras(values)

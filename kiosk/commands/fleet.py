@@ -51,7 +51,7 @@ def cmd_settings_status(args: argparse.Namespace) -> int:
 
 def cmd_office_settings_publish(args: argparse.Namespace) -> int:
     from pathlib import Path
-    from kiosk.commands.office import library_from
+    from kiosk.commands.office_args import library_from
     from kiosk.office.settings_publish import PublishFailed, publish
     try:
         result = publish(library_from(args), Path(args.file), args.target, endpoint_url=args.endpoint_url,

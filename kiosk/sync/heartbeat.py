@@ -156,17 +156,15 @@ def after_pass(settings, store, dest, signing_key, result) -> None:
         log.warning("heartbeat not sent: %s", exc)
 
 
-def beat_between_passes(settings) -> None:
+def beat_between_passes(settings, store) -> None:
     """`[delivery] heartbeat_s` shorter than the pass interval: a heartbeat on its own."""
-    from kiosk.store import connect_store
     from kiosk.sync.keys import load_signing_key
     from kiosk.sync.outbox import make_destination
     try:
         dest = make_destination(settings)
         try:
             dest.prepare()
-            # The worker's process checked the database at start: a cheap connection is enough.
-            send(settings, dest, connect_store(settings), load_signing_key(settings))
+            send(settings, dest, store, load_signing_key(settings))  # the worker's kept connection
         finally:
             dest.close()
     except Exception as exc:  # noqa: BLE001

@@ -356,5 +356,5 @@ class OutboxWorker:
             if left <= 0 or self._wake.wait(min(left, self.settings.delivery.heartbeat_s)):
                 break
             if deadline - time.monotonic() > 1:
-                heartbeat.beat_between_passes(self.settings)
+                heartbeat.beat_between_passes(self.settings, self._pass_resources().store())
         self._wake.clear()

@@ -139,7 +139,7 @@ def test_draw_view_is_titled_with_the_programme_and_a_witness_input_can_go(qtbot
                 label.wordWrap(), label.objectName()
     with qtbot.waitSignal(view.finished, timeout=20000):
         qtbot.mouseClick(view.findChild(QPushButton, "drawRun"), Qt.LeftButton)
-    assert not view.findChild(QPushButton, "drawRemoveWitness").isEnabled()  # the draw ran: inputs are fixed
+    assert not view.findChild(QPushButton, "drawRemoveWitness").isEnabled(), view.status.text()  # the draw ran: inputs are fixed
 
 
 @pytest.mark.parametrize("lang", ["fa", "en"])

@@ -88,7 +88,6 @@ class DrawView(QWidget):
         run_task(lambda: libs.using(latest_unrun_commitment), self._show_commitment, lambda _exc: None,
                  pool=self.pool)
 
-
     def _show_commitment(self, commitment: str) -> None:
         if isValid(self) and not self.commitment.text():
             self.commitment.setText(commitment)
@@ -180,7 +179,9 @@ class DrawView(QWidget):
         for w in (self.run_button, self.witness_input, self.add_witness, self.remove_witness, self.commitment,
                   self.beacon):
             w.setEnabled(False)
-        run_task(lambda: libs.using(lambda lib: run(lib, commitment, witnesses, beacon, winners, reserves)),
+        # An empty field: the newest prepared draw, as the field would show once its query returned.
+        run_task(lambda: libs.using(lambda lib: run(lib, commitment or latest_unrun_commitment(lib), witnesses,
+                                                    beacon, winners, reserves)),
                  self._ran, self._failed, pool=self.pool)
 
     def _ran(self, result) -> None:

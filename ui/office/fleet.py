@@ -21,10 +21,14 @@ STATE_COLOURS = {"ok": "#2e7d32", "warning": "#b26a00", "silent": "#b00020"}
 
 
 def load_fleet(root: Path, now: datetime | None = None) -> list[dict]:
-    """Worker side: the thread's own library connection."""
+    """Worker side: a cheap connection of its own (the console checked the library when it opened)."""
     from kiosk.office.fleet import fleet_view
-    from ui.office.console import thread_library
-    return fleet_view(thread_library(root), now=now)
+    from kiosk.office.library import connect_library
+    lib = connect_library(root)
+    try:
+        return fleet_view(lib, now=now)
+    finally:
+        lib.db.conn.close()
 
 
 class FleetTab(QWidget):
