@@ -68,7 +68,14 @@ def _make_private(path: Path) -> None:
     """The database is created 0600 whatever the umask (personal data); SQLite gives its -wal and
     -shm files the database file's mode. Files an older version left 0644 are tightened."""
     try:
-        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+        # Create only: never open (and close) an existing database file outside SQLite. Closing any
+        # descriptor of it drops every POSIX lock this process holds on it, under the feet of the
+        # process's other connections ("How To Corrupt An SQLite Database File", 2.2).
+        if not path.exists():
+            try:
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600))
+            except FileExistsError:
+                pass  # another thread or process made it meanwhile
         for name in (path.name, path.name + "-wal", path.name + "-shm"):
             side = path.with_name(name)
             if side.exists() and side.stat().st_mode & 0o077:

@@ -26,9 +26,11 @@ def kiosk(data_dir, *args, env=None):
 def test_files_written_by_the_cli_are_private_under_umask_022(keyed_settings, data_dir):
     old = os.umask(0o022)
     try:
-        make_approved(keyed_settings, 2)  # written like an older version did: 0644 and 0755
+        make_approved(keyed_settings, 2)
     finally:
         os.umask(old)
+    os.chmod(keyed_settings.db_path, 0o644)  # as an older version left them (the store now makes 0600)
+    os.chmod(data_dir, 0o755)
     assert mode(keyed_settings.db_path) & 0o044 and mode(data_dir) & 0o055
     env = {**os.environ, "KIOSK_DELIVERY_OFFICE_RECIPIENTS": ",".join(keyed_settings.delivery.office_recipients)}
     run = kiosk(data_dir, "sync", "--once", env=env)
@@ -48,6 +50,7 @@ def test_the_kiosk_start_closes_up_the_whole_tree(keyed_settings, data_dir):
     finally:
         os.umask(old)
     media = next(keyed_settings.media_dir.iterdir())
+    os.chmod(keyed_settings.db_path, 0o644)  # as an older version left it (the store now makes 0600)
     assert mode(media) == 0o644
     assert lock_down(data_dir, deep=True) >= 3
     assert mode(media) == 0o600 and mode(keyed_settings.media_dir) == 0o700
