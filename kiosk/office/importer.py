@@ -13,13 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
 from kiosk.fileio import write_durably
+from kiosk.office.database import RefusedValue
 from kiosk.office.ids import inside
 from kiosk.office.keys import OfficeKeyError, load_identity
 from kiosk.office.library import DuplicateItem, Library, TicketTaken
@@ -215,8 +215,7 @@ def import_one(lib: Library, name: str, blob: bytes, identity, trusted: dict[str
         lib.record_envelope(name, digest, "duplicate", None, values["id"], listing)
         report.duplicates.append(name)
         return
-    except (TicketTaken, sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError,
-            ValueError, OverflowError) as exc:  # a field validation missed: this envelope only
+    except (TicketTaken, *RefusedValue, ValueError, OverflowError) as exc:  # a field validation missed
         if media and _unreferenced(lib, media):
             (lib.root / media).unlink(missing_ok=True)
         _quarantine(lib, report, name, blob, digest, "bad_submission", f"submission.json: {exc}", listing)

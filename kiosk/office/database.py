@@ -1,0 +1,193 @@
+"""The office library's connection: one SQLite file (the default) or a PostgreSQL database.
+
+Both go through SQLAlchemy Core, which owns the drivers, the URL and the engine's dialect; the
+library keeps writing plain portable SQL with `?` placeholders (the house style of the kiosk
+side), turned into the driver's paramstyle here and nowhere else. Two things really differ and are
+decided in this module only (`_DIALECTS`): how a transaction that reads then writes takes the write
+lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: BEGIN plus one transaction-scoped advisory lock, so
+office writers queue exactly as they do on SQLite and the audit chain gets one appender at a time),
+and how the file or server is opened. Reads run in autocommit, so a console sees another desk's
+committed tags on its next query.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.pool import StaticPool
+
+# Raised by either driver, wrapped by SQLAlchemy, for a row the schema refuses or a value it cannot
+# store (not for a lost connection or a lock: those are not the row's fault).
+RefusedValue = (sa_exc.IntegrityError, sa_exc.DataError, sa_exc.InterfaceError, sa_exc.ProgrammingError)
+
+# pg_advisory_xact_lock key of every office write transaction ("CTOF" in ASCII).
+OFFICE_WRITE_LOCK = 0x43544F46
+
+
+@dataclass(frozen=True)
+class _Dialect:
+    begin: tuple[str, ...]  # statements that open a write transaction holding the write lock
+    placeholder: str        # the driver's positional placeholder
+
+
+_DIALECTS = {
+    "sqlite": _Dialect(("BEGIN IMMEDIATE",), "?"),
+    "postgresql": _Dialect(("BEGIN", f"SELECT pg_advisory_xact_lock({OFFICE_WRITE_LOCK})"), "%s"),
+}
+_QUOTED_OR_MARK = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?")
+
+
+class OfficeDatabaseError(RuntimeError):
+    """The database URL cannot be used (unknown engine, server unreachable, …)."""
+
+
+class Rows:
+    """What `execute` returns: the rows already fetched (cursor released), DB-API style."""
+
+    def __init__(self, result: sa.CursorResult):
+        self.rowcount = result.rowcount
+        if result.returns_rows:
+            self.description = [(k, None, None, None, None, None, None) for k in result.keys()]
+            self._rows = [tuple(r) for r in result.fetchall()]
+        else:
+            self.description, self._rows = None, []
+        self._next = 0
+
+    def fetchone(self) -> tuple | None:
+        if self._next >= len(self._rows):
+            return None
+        self._next += 1
+        return self._rows[self._next - 1]
+
+    def fetchall(self) -> list[tuple]:
+        rest, self._next = self._rows[self._next:], len(self._rows)
+        return rest
+
+    def __iter__(self) -> Iterator[tuple]:
+        return iter(self.fetchall())
+
+
+class OfficeDatabase:
+    """One connection, one thread (like a sqlite-utils Database): `execute(sql, params)`."""
+
+    def __init__(self, engine: sa.Engine, url_for_display: str):
+        self.engine = engine
+        self.kind = engine.dialect.name  # "sqlite" or "postgresql"
+        self.url = url_for_display
+        self._dialect = _DIALECTS[self.kind]
+        self.conn = engine.connect()
+        self._depth = 0
+        self._sql_cache: dict[tuple[str, bool], str] = {}
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    def _native(self, sql: str, has_params: bool) -> str:
+        """`?` → the driver's placeholder outside quoted text; '%' doubled for format-style drivers
+        (they read '%' everywhere once parameters are given)."""
+        key = (sql, has_params)
+        if key not in self._sql_cache:
+            mark = self._dialect.placeholder
+            out = sql
+            if mark != "?":
+                if has_params:
+                    out = out.replace("%", "%%")
+                out = _QUOTED_OR_MARK.sub(lambda m: mark if m.group(0) == "?" else m.group(0), out)
+            self._sql_cache[key] = out
+        return self._sql_cache[key]
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> Rows:
+        values = tuple(int(v) if isinstance(v, bool) else v for v in (params or ()))
+        statement = self._native(sql, bool(values))
+        if values:
+            return Rows(self.conn.exec_driver_sql(statement, values))
+        return Rows(self.conn.exec_driver_sql(statement))
+
+    def close(self) -> None:
+        self.conn.close()
+        self.engine.dispose()
+
+
+@contextmanager
+def write_transaction(db: OfficeDatabase) -> Iterator[OfficeDatabase]:
+    """A transaction that reads then writes, holding the office write lock from its first statement
+    (kiosk.store.db.write_transaction for the office library, on either engine). Nested calls
+    become savepoints inside the outer transaction."""
+    if db._depth:
+        name = f"office_sp{db._depth}"
+        db.conn.exec_driver_sql(f"SAVEPOINT {name}")
+        db._depth += 1
+        try:
+            yield db
+        except BaseException:
+            db.conn.exec_driver_sql(f"ROLLBACK TO SAVEPOINT {name}")
+            db.conn.exec_driver_sql(f"RELEASE SAVEPOINT {name}")
+            raise
+        finally:
+            db._depth -= 1
+        db.conn.exec_driver_sql(f"RELEASE SAVEPOINT {name}")
+        return
+    for statement in db._dialect.begin:
+        db.conn.exec_driver_sql(statement)
+    db._depth = 1
+    try:
+        yield db
+        db.conn.exec_driver_sql("COMMIT")
+    except BaseException:
+        try:
+            db.conn.exec_driver_sql("ROLLBACK")
+        except sa_exc.DBAPIError:
+            pass  # the connection is gone; the server rolled back already
+        raise
+    finally:
+        db._depth = 0
+
+
+def is_postgres_url(url: str | None) -> bool:
+    return bool(url) and url.split(":", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
+
+
+def _postgres_engine(url: str) -> sa.Engine:
+    scheme, rest = url.split(":", 1)
+    if "+" not in scheme:
+        url = "postgresql+psycopg:" + rest  # psycopg 3 (the extra in pyproject.toml)
+    try:
+        return sa.create_engine(url, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
+    except (sa_exc.ArgumentError, ImportError) as exc:
+        raise OfficeDatabaseError(f"cannot use the office database URL: {exc}") from None
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password, for messages and JSON."""
+    try:
+        return sa.make_url(url).render_as_string(hide_password=True)
+    except sa_exc.ArgumentError:
+        return "<unreadable database URL>"
+
+
+def connect(database_url: str | None, sqlite_path: Path) -> OfficeDatabase:
+    """PostgreSQL when database_url is a postgresql:// URL; else the SQLite file (opened like the
+    kiosk database: quick_check, WAL, synchronous=FULL)."""
+    if is_postgres_url(database_url):
+        engine = _postgres_engine(database_url)
+        try:
+            return OfficeDatabase(engine, safe_url(database_url))
+        except sa_exc.OperationalError as exc:
+            engine.dispose()
+            raise OfficeDatabaseError(f"cannot reach the office database {safe_url(database_url)}: "
+                                      f"{str(exc.orig).strip()}") from None
+    if database_url and not database_url.startswith("sqlite"):
+        raise OfficeDatabaseError(f"the office database URL is postgresql://… (or empty for the SQLite "
+                                  f"file), not {safe_url(database_url)}")
+    from kiosk.store.db import open_database
+    raw = open_database(sqlite_path, migrate=False).conn
+    engine = sa.create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool,
+                              isolation_level="AUTOCOMMIT")
+    return OfficeDatabase(engine, str(sqlite_path))
