@@ -240,14 +240,16 @@ class Library:
                    envelope_name=envelope_name, envelope_sha256=envelope_sha256, imported_at=utc_now())
         cols = ", ".join(row)
         with write_transaction(self.db):
-            if self.has_item(row["id"]):
-                raise DuplicateItem(row["id"])
-            other = self.db.execute("SELECT id FROM items WHERE kiosk_id = ? AND ticket = ?",
-                                    [row["kiosk_id"], row["ticket"]]).fetchone()
+            other = self.db.execute("SELECT id FROM items WHERE kiosk_id = ? AND ticket = ? AND id != ?",
+                                    [row["kiosk_id"], row["ticket"], row["id"]]).fetchone()
             if other:
                 raise TicketTaken(f"ticket {row['ticket']} of kiosk {row['kiosk_id']} is already in the "
                                   f"library as {other[0]}")
-            self.db.execute(f"INSERT INTO items ({cols}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+            # The primary key decides between two imports of one submission, on either engine.
+            inserted = self.db.execute(f"INSERT INTO items ({cols}) VALUES ({', '.join('?' for _ in row)})"
+                                       " ON CONFLICT (id) DO NOTHING", list(row.values())).rowcount
+            if inserted != 1:
+                raise DuplicateItem(row["id"])
             self.db.execute("INSERT INTO envelopes (name, sha256, outcome, reason, item_id, at, listing)"
                             " VALUES (?,?,'imported',NULL,?,?,?) ON CONFLICT(name, sha256) DO UPDATE SET"
                             " outcome = 'imported', reason = NULL, item_id = excluded.item_id, at = excluded.at,"

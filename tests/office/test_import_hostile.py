@@ -45,9 +45,10 @@ def test_a_trusted_key_cannot_claim_another_kiosk_id_nor_climb_out_of_media(offi
     report = import_from(office, FolderSource(inbox))
     assert {q["name"]: q["reason"] for q in report.quarantined} == {"a.zip.age": "unknown_kiosk",
                                                                     "b.zip.age": "unknown_kiosk"}
-    assert (office.root / "office.db").read_bytes().startswith(b"SQLite format 3")
     assert not (office.root / "office.db.part").exists() and office.count() == 0
-    assert open_library(office.root).db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    if office.db.kind == "sqlite":  # the library file itself was not overwritten
+        assert (office.root / "office.db").read_bytes().startswith(b"SQLite format 3")
+        assert open_library(office.root).db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     # Its own kiosk id still works.
     (inbox / "c.zip.age").write_bytes(signed(document(kiosk_id, 3), key, recipients, audio=("audio.wav", b"RIFF")))
     report = import_from(office, FolderSource(inbox))
