@@ -171,13 +171,12 @@ def _quarantine(lib: Library, report: ImportReport, name: str, blob: bytes | Non
 
 
 def _write_media(lib: Library, kiosk_id: str, item_id: str, member: str, data: bytes) -> str:
-    """media/<kiosk id>/<id>.<ext>, proven inside media/ (the ids are checked already; this is the
-    second lock)."""
+    """media/<kiosk id>/<id>.<ext>, in the office dir (proven inside media/: the ids are checked
+    already, this is the second lock) or the media bucket."""
     ext = "".join(c for c in Path(member).suffix.lower() if c.isascii() and c.isalnum())[:8] or "bin"
-    target = inside(lib.media_dir, kiosk_id, f"{item_id}.{ext}")  # media/ itself may link to another disk
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_durably(target, data)
-    return f"media/{kiosk_id}/{item_id}.{ext}"
+    rel = f"media/{kiosk_id}/{item_id}.{ext}"
+    lib.media.put(rel, data)
+    return rel
 
 
 def _unreferenced(lib: Library, media: str) -> bool:
@@ -217,12 +216,12 @@ def import_one(lib: Library, name: str, blob: bytes, identity, trusted: dict[str
         return
     except (TicketTaken, *RefusedValue, ValueError, OverflowError) as exc:  # a field validation missed
         if media and _unreferenced(lib, media):
-            (lib.root / media).unlink(missing_ok=True)
+            lib.media.delete(media)
         _quarantine(lib, report, name, blob, digest, "bad_submission", f"submission.json: {exc}", listing)
         return
     except BaseException:
         if media and _unreferenced(lib, media):
-            (lib.root / media).unlink(missing_ok=True)
+            lib.media.delete(media)
         raise
     report.imported.append({"name": name, "id": values["id"], "ticket": values["ticket"],
                             "kiosk_id": values["kiosk_id"]})

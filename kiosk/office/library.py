@@ -22,6 +22,7 @@ from kiosk.office.database import OfficeDatabase as Database
 from kiosk.office.database import connect, write_transaction
 from kiosk.office.draw import normalize_phone
 from kiosk.office.ids import KIOSK_ID
+from kiosk.office.media import FolderMedia, S3Media, open_media
 from kiosk.office.migrations import office_migrations
 from kiosk.office.shows import leave_rundowns
 from kiosk.store.audit import append_event, utc_now
@@ -115,8 +116,9 @@ def _row_dict(cursor, row) -> dict[str, Any]:
 class Library:
     """One per thread (connections are not shared): `open_library(office_dir)`."""
 
-    def __init__(self, root: Path, db: Database):
+    def __init__(self, root: Path, db: Database, media: FolderMedia | S3Media | None = None):
         self.root, self.db = Path(root), db
+        self.media = media or FolderMedia(self.root)
 
     # ---- places ---------------------------------------------------------------------------
     @property
@@ -135,8 +137,19 @@ class Library:
     def draws_dir(self) -> Path:
         return self.root / "draws"
 
-    def media_path(self, item: dict) -> Path | None:
-        return self.root / item["audio_file"] if item.get("audio_file") else None
+    def media_path(self, item: dict, fetch: bool = True) -> Path | None:
+        """A local file to play: the office dir's own, or a private copy of the bucket's object
+        (read now, so call on a worker; fetch=False: only a copy already read, else None)."""
+        rel = item.get("audio_file")
+        if not rel:
+            return None
+        if self.media.remote and not fetch:
+            return self.media.cached(rel)
+        return self.media.local_path(rel)
+
+    def close(self) -> None:
+        self.db.close()
+        self.media.close()
 
     # ---- trusted kiosks -------------------------------------------------------------------
     def trust(self, public_key: str, name: str) -> dict:
@@ -340,7 +353,7 @@ class Library:
         item = self.get(id_or_ticket, kiosk_id)
         if item["withdrawn_at"]:
             return item
-        media = self.media_path(item)
+        media = item.get("audio_file")
         with write_transaction(self.db):
             self.db.execute(
                 "UPDATE items SET text = NULL, text_display = NULL, search_key = NULL, phone = NULL,"
@@ -351,7 +364,7 @@ class Library:
                          {"ticket": item["ticket"], "kiosk_id": item["kiosk_id"], "reason": reason,
                           "media_removed": bool(media)})
         if media:
-            media.unlink(missing_ok=True)  # after the commit: a crash leaves a file, never a live record
+            self.media.delete(media)  # after the commit: a crash leaves a file, never a live record
         return self.get(item["id"])
 
 
@@ -365,4 +378,4 @@ def open_library(root: Path | str, database_url: str | None = None) -> Library:
     db = connect(database_url or config.database_url, root / "office.db")
     if office_migrations.pending(db):
         office_migrations.apply(db)  # one write transaction: two processes migrate an old library once
-    return Library(root, db)
+    return Library(root, db, open_media(root, config.media_url, config.media_endpoint_url, config.media_region))

@@ -48,7 +48,7 @@ def office(tmp_path, request, office_engine, monkeypatch):
     lib = open_library(office_root(tmp_path, request, office_engine))
     keys.generate(lib.keys_dir)
     yield lib
-    lib.db.close()
+    lib.close()
 
 
 @pytest.fixture

@@ -40,8 +40,9 @@ def thread_library(root: Path) -> Library:
 def query(root: Path, flt: ItemFilter) -> dict:
     lib = thread_library(root)
     rows = lib.items(flt, limit=5000)
-    for r in rows:
-        r["audio_path"] = str(lib.media_path(r)) if r["audio_file"] else None
+    for r in rows:  # media in a bucket are read when a question is opened, not for the whole page
+        path = lib.media_path(r, fetch=False) if r["audio_file"] else None
+        r["audio_path"] = str(path) if path else None
     return {"rows": rows, "total": lib.count(flt), "per_day": lib.counts_per_day(flt),
             "per_topic": lib.counts_per_topic(flt), "kiosks": lib.distinct("kiosk_id"), "topics": lib.distinct("topic")}
 
@@ -232,6 +233,13 @@ class OfficeConsole(QMainWindow):
         if item is None or (self.detail.item and self.detail.item["id"] == item["id"]):
             return
         self.detail.show_item(item)
+        if item["audio_file"] and not item["audio_path"] and self.lib.media.remote:
+            root = self.root
+
+            def fetched(path: str) -> None:
+                if self.detail.item and self.detail.item["id"] == item["id"]:
+                    self.detail.show_item(item | {"audio_path": path})
+            run_task(lambda: str(thread_library(root).media_path(item)), fetched, self._failed, pool=self.pool)
 
     def _write(self, fn, item_id, value) -> None:
         try:
