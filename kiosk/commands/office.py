@@ -1,4 +1,4 @@
-"""kiosk office [console] | keygen | trust | kiosks | import | list | withdraw | export (docs/office.md)."""
+"""kiosk office [console] | keygen | trust | kiosks | import | list | withdraw | export | migrate (docs/office.md)."""
 from __future__ import annotations
 
 import argparse
@@ -74,6 +74,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--all", action="store_true", help="not only the questions tagged 'selected'")
     p.set_defaults(handler=cmd_export_audio)
 
+    p = osub.add_parser("migrate", help="copy this office dir's SQLite library into an empty PostgreSQL "
+                                        "database and verify it (docs/office.md)")
+    add_office_dir(p, nested=True)
+    p.add_argument("--to", required=True, metavar="URL", help="postgresql://role@host/database?sslmode=…")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_migrate)
+
     from kiosk.commands import programme
     programme.register(osub)
 
@@ -125,6 +132,22 @@ def cmd_kiosks(args: argparse.Namespace) -> int:
             print(f"{r['name']:<24} {r['fingerprint']}  {r['public_key']}  kiosk id {pinned}")
         if not rows:
             print("No kiosk is trusted yet: kiosk office trust PUBKEY --name NAME")
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from kiosk.office.database import OfficeDatabaseError
+    from kiosk.office.library_copy import CopyRefused, copy_library
+    try:
+        result = copy_library(office_dir_from(args), args.to)
+    except (CopyRefused, OfficeDatabaseError) as exc:
+        raise CommandFailed(str(exc)) from None
+    if args.json:
+        print_json(result)
+    else:
+        print(f"Copied {result['items']} questions ({result['tags']} tags), {result['draws']} draws and "
+              f"{result['audit_events']} audit events; counts and the audit chain verified. Set "
+              "[office] database_url in office.toml (or KIOSK_OFFICE_DATABASE_URL) on every desk.")
     return 0
 
 

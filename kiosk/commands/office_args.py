@@ -20,5 +20,12 @@ def office_dir_from(args: argparse.Namespace) -> Path:
 
 
 def library_from(args: argparse.Namespace):
+    from kiosk.cli import CommandFailed
+    from kiosk.office.database import OfficeDatabaseError
     from kiosk.office.library import open_library
-    return open_library(office_dir_from(args))
+    from kiosk.office.media import MediaError
+    from kiosk.office.office_config import OfficeConfigError
+    try:
+        return open_library(office_dir_from(args))
+    except (OfficeDatabaseError, OfficeConfigError, MediaError) as exc:
+        raise CommandFailed(str(exc)) from None

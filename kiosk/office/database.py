@@ -110,6 +110,11 @@ class OfficeDatabase:
             return Rows(self.conn.exec_driver_sql(statement, values))
         return Rows(self.conn.exec_driver_sql(statement))
 
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            values = [tuple(int(v) if isinstance(v, bool) else v for v in row) for row in rows]
+            self.conn.exec_driver_sql(self._native(sql, True), values)
+
     def close(self) -> None:
         self.conn.close()
         self.engine.dispose()
