@@ -81,6 +81,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_migrate)
 
+    p = osub.add_parser("verify", help="check the library's audit chain (after a restore, on either engine)")
+    add_office_dir(p, nested=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_verify)
+
     from kiosk.commands import programme
     programme.register(osub)
 
@@ -133,6 +138,16 @@ def cmd_kiosks(args: argparse.Namespace) -> int:
         if not rows:
             print("No kiosk is trusted yet: kiosk office trust PUBKEY --name NAME")
     return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from kiosk.store.audit import verify_chain
+    verdict = verify_chain(library_from(args).db)
+    if args.json:
+        print_json({"ok": verdict.ok, "events": verdict.events, "message": verdict.message()})
+    else:
+        print(verdict.message())
+    return 0 if verdict.ok else 1
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
