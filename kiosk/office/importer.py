@@ -272,6 +272,8 @@ def import_from(lib: Library, source: str | FolderSource | S3Source, *, endpoint
     for done, (name, size, version) in enumerate(todo):
         if progress:
             progress(done, len(todo), name)
+        if lib.listing_recorded(name, version):  # an import running at once got here first: not read again
+            continue
         if size > max_bytes:  # refused before downloading a byte of it
             _quarantine(lib, report, name, None, "", "too_large", f"{size} bytes (at most {max_bytes})", version)
             continue

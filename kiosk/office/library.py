@@ -211,6 +211,10 @@ class Library:
         listing None; the importer skips those by name unless they were quarantined."""
         return {(r[0], r[1]) for r in self.db.execute("SELECT name, listing FROM envelopes")}
 
+    def listing_recorded(self, name: str, listing: str | None) -> bool:
+        return self.db.execute("SELECT 1 FROM envelopes WHERE name = ? AND listing = ?",
+                               [name, listing]).fetchone() is not None
+
     def record_envelope(self, name: str, sha256: str, outcome: str, reason: str | None = None,
                         item_id: str | None = None, listing: str | None = None) -> None:
         """Idempotent, so two imports racing on one envelope leave one row and one audit event;
