@@ -141,10 +141,14 @@ def cmd_kiosks(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from kiosk.office.database import transport_warning
     from kiosk.store.audit import verify_chain
-    verdict = verify_chain(library_from(args).db)
+    lib = library_from(args)
+    verdict = verify_chain(lib.db)
+    warning = transport_warning(lib.db.url_text)
     if args.json:
-        print_json({"ok": verdict.ok, "events": verdict.events, "message": verdict.message()})
+        print_json({"ok": verdict.ok, "events": verdict.events, "message": verdict.message(),
+                    "warnings": [warning] if warning else []})
     else:
         print(verdict.message())
     return 0 if verdict.ok else 1

@@ -76,8 +76,9 @@ class Rows:
 class OfficeDatabase:
     """One connection, one thread (like a sqlite-utils Database): `execute(sql, params)`."""
 
-    def __init__(self, engine: sa.Engine, url_for_display: str):
+    def __init__(self, engine: sa.Engine, url_for_display: str, url_text: str | None = None):
         self.engine = engine
+        self.url_text = url_text  # the PostgreSQL URL as configured (None: the SQLite file)
         self.kind = engine.dialect.name  # "sqlite" or "postgresql"
         self.url = url_for_display
         self._dialect = _DIALECTS[self.kind]
@@ -177,13 +178,31 @@ def safe_url(url: str) -> str:
         return "<unreadable database URL>"
 
 
+def transport_warning(database_url: str | None) -> str | None:
+    """Said aloud (stderr of every `kiosk office` command, `kiosk office verify`): a PostgreSQL
+    server on another machine reached without a verified TLS connection."""
+    if not is_postgres_url(database_url):
+        return None
+    try:
+        url = sa.make_url(database_url)
+    except sa_exc.ArgumentError:
+        return None
+    host = url.host or str(url.query.get("host") or "")
+    if not host or host.startswith("/") or host in ("localhost", "127.0.0.1", "::1"):
+        return None  # a Unix socket or this machine
+    if url.query.get("sslmode") == "verify-full":
+        return None
+    return (f"INSECURE: the office database {safe_url(database_url)} is reached over the network without "
+            "sslmode=verify-full; anyone on the way can read or change the library (docs/office.md, TLS)")
+
+
 def connect(database_url: str | None, sqlite_path: Path) -> OfficeDatabase:
     """PostgreSQL when database_url is a postgresql:// URL; else the SQLite file (opened like the
     kiosk database: quick_check, WAL, synchronous=FULL)."""
     if is_postgres_url(database_url):
         engine = _postgres_engine(database_url)
         try:
-            return OfficeDatabase(engine, safe_url(database_url))
+            return OfficeDatabase(engine, safe_url(database_url), database_url)
         except sa_exc.OperationalError as exc:
             engine.dispose()
             raise OfficeDatabaseError(f"cannot reach the office database {safe_url(database_url)}: "

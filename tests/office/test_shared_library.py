@@ -154,7 +154,8 @@ def test_migrate_copies_a_sqlite_library_into_postgresql_and_verifies_it(tmp_pat
     verified = subprocess.run([sys.executable, "-m", "kiosk.cli", "office", "verify", "--office-dir", str(root),
                                "--json"], capture_output=True, text=True, timeout=60,
                               env={**os.environ, "KIOSK_OFFICE_DATABASE_URL": url})
-    assert json.loads(verified.stdout) == {"ok": True, "events": events, "message": f"audit chain intact: {events} events"}
+    assert json.loads(verified.stdout) == {"ok": True, "events": events, "warnings": [],
+                                           "message": f"audit chain intact: {events} events"}
     # Persian-aware search gives the same answers on both engines.
     sqlite_lib = open_library(root)
     for query in ("پرسش ها", "پرسشها", "۳"):
@@ -195,3 +196,36 @@ def test_two_imports_of_1000_envelopes_from_s3_at_once(office, kiosk_settings, m
     events = Counter(r[0] for r in office.db.execute("SELECT action FROM audit"))
     assert events["imported"] == total
     assert verify_chain(office.db).ok
+
+
+def test_a_library_migrated_by_sqlite_utils_continues_where_it_stopped(tmp_path):
+    """Libraries made before the office had its own runner keep their bookkeeping table."""
+    import sqlite_utils
+
+    from kiosk.office.migrations import office_migrations
+    from kiosk.store.db import open_database
+    root = tmp_path / "old"
+    db = open_database(root / "office.db", migrate=False)
+    old = sqlite_utils.Migrations("office-library")
+    for name, fn in office_migrations._migrations[:2]:  # m001 and m002 applied by sqlite-utils
+        old(name=name)(fn)
+    old.apply(db)
+    db.execute("INSERT INTO kiosks (public_key, name, fingerprint, kiosk_id, added_at) VALUES (?,?,?,?,?)",
+               ["k" * 44, "north", "x", "north", "2026-11-01"])
+    db.close()
+    lib = open_library(root)
+    assert office_migrations.applied(lib.db) == office_migrations.names
+    assert lib.kiosks()[0]["name"] == "north"
+    assert Shows(lib.db).create(date(2026, 12, 1)) == 1  # m003's table is there
+    lib.close()
+
+
+def test_a_database_across_the_network_without_verified_tls_is_said_aloud():
+    from kiosk.office.database import transport_warning
+    for url in ("postgresql://office@db.city.example/tribune", "postgresql://office@10.0.0.5/t?sslmode=require"):
+        warning = transport_warning(url)
+        assert warning.startswith("INSECURE") and "verify-full" in warning
+    for url in ("postgresql://office@db.city.example/tribune?sslmode=verify-full",
+                "postgresql://office@/tribune?host=/run/postgresql", "postgresql://office@localhost/t", None):
+        assert transport_warning(url) is None
+    assert "s3cret" not in transport_warning("postgresql://office:s3cret@db.example/t")
