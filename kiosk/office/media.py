@@ -3,18 +3,28 @@ bucket (`[office] media_url = "s3://bucket/prefix"`) that every desk and the stu
 
 The library stores the same relative name either way (media/<kiosk id>/<id>.<ext>); in a bucket
 it is the object key under the prefix. A desk reads a bucket object into a private temp copy
-(owner-only, removed when the library is closed or the process ends) on a worker thread, for
-playback and the waveform; withdrawal deletes the object itself.
+(owner-only, removed when the process ends) on a worker thread, for playback and the waveform;
+withdrawal deletes the object itself and this process's copy.
 """
 from __future__ import annotations
 
+import atexit
+import functools
 import shutil
 import tempfile
-import weakref
 from pathlib import Path
 
 from kiosk.fileio import write_durably
 from kiosk.office.ids import inside
+
+
+@functools.cache
+def _process_copies() -> Path:
+    """One private folder per process: worker threads open libraries of their own (and drop them
+    after each task), while the copy they read must outlive them until the player is done."""
+    folder = Path(tempfile.mkdtemp(prefix="office-media-"))  # 0700: this user only
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 
 class MediaError(RuntimeError):
@@ -65,8 +75,7 @@ class S3Media:
                                         response_checksum_validation="when_required")
         self.client = client or boto3.session.Session(region_name=region or "us-east-1").client(
             "s3", endpoint_url=endpoint_url or None, config=config)
-        self._cache = Path(tempfile.mkdtemp(prefix="office-media-"))  # 0700: this user only
-        self._finalizer = weakref.finalize(self, shutil.rmtree, self._cache, True)
+        self._cache = _process_copies() / f"{self.bucket}-{self.prefix.replace('/', '_')}"
 
     def describe(self) -> str:
         return f"s3://{self.bucket}/{self.prefix}"
@@ -106,7 +115,7 @@ class S3Media:
             cached.unlink()
 
     def close(self) -> None:
-        self._finalizer()
+        pass  # the copies are the process's (see _process_copies)
 
 
 def open_media(root: Path, media_url: str = "", endpoint_url: str = "", region: str = ""):
