@@ -254,9 +254,10 @@ def _apply(obj: Any, values: dict, source: str, from_text: bool, problems: list[
 def _environment_values(environ: dict[str, str]) -> dict:
     """KIOSK_LANGUAGE=ar → language; KIOSK_AUDIO_DEVICE=2 → [audio] device."""
     out: dict = {}
-    skip = {"KIOSK_CONFIG", "KIOSK_DATA_DIR", "KIOSK_OFFICE_DIR"}
+    skip = {"KIOSK_CONFIG", "KIOSK_DATA_DIR"}
     for name, raw in environ.items():
-        if not name.startswith("KIOSK_") or name in skip:
+        # KIOSK_OFFICE_*: the office's own settings (kiosk.office.office_config), not the kiosk's.
+        if not name.startswith("KIOSK_") or name in skip or name.startswith("KIOSK_OFFICE_"):
             continue
         key = name[len("KIOSK_"):].lower()
         section = next((s for s in _SECTION_TYPES if key.startswith(s + "_")), None)

@@ -71,3 +71,10 @@ def test_config_check_cli(tmp_path):
     assert run.returncode == 2
     assert "audio.samplerate: bad value 3; allowed: an integer from 8000 to 48000" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_the_office_variables_are_not_kiosk_settings(tmp_path):
+    """A desk that runs a kiosk too keeps KIOSK_OFFICE_DATABASE_URL and friends in its environment."""
+    env = {"KIOSK_OFFICE_DIR": str(tmp_path / "o"), "KIOSK_OFFICE_DATABASE_URL": "postgresql://office@/tribune",
+           "KIOSK_OFFICE_MEDIA_URL": "s3://office/media", "KIOSK_LANGUAGE": "en"}
+    assert load_settings(data_dir=tmp_path, environ=env).language == "en"

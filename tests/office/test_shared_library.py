@@ -229,3 +229,13 @@ def test_a_database_across_the_network_without_verified_tls_is_said_aloud():
                 "postgresql://office@/tribune?host=/run/postgresql", "postgresql://office@localhost/t", None):
         assert transport_warning(url) is None
     assert "s3cret" not in transport_warning("postgresql://office:s3cret@db.example/t")
+
+
+def test_the_environment_overrides_office_toml(tmp_path):
+    from kiosk.office.office_config import OfficeConfigError, load_office_config
+    _add_office_setting(tmp_path, database_url="postgresql://file@/db", media_url="s3://file/m")
+    config = load_office_config(tmp_path, {"KIOSK_OFFICE_DATABASE_URL": "postgresql://env@/db"})
+    assert (config.database_url, config.media_url) == ("postgresql://env@/db", "s3://file/m")
+    (tmp_path / CONFIG_FILE).write_text("[office]\ndatabase_url = 5\n")
+    with pytest.raises(OfficeConfigError):
+        load_office_config(tmp_path, {})
