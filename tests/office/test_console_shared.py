@@ -44,3 +44,34 @@ def test_two_consoles_share_tags_and_play_media_from_the_bucket(app, qtbot, offi
     tagged = next(r for r in second.model.rows if r["id"] == first.model.rows[row]["id"])
     assert tagged["selected"] == 1
     desk.close()
+
+
+def test_the_presenter_plays_a_recording_from_the_bucket(app, qtbot, office, kiosk_settings, moto_server, bucket,
+                                                         tmp_path):
+    from datetime import date
+
+    from PySide6.QtWidgets import QPushButton
+
+    from kiosk.office.shows import Shows
+    from kiosk.store.tickets import new_ticket
+    from kiosk.sync import envelope as env
+    from kiosk.sync.keys import load_signing_key
+    from tests.office.envelopes import document, signed
+    from ui.office.presenter_window import open_presenter_window
+    _add_office_setting(office.root, media_url=f"s3://{bucket}/office", media_endpoint_url=moto_server)
+    studio = open_library(office.root)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    doc = document(kiosk_settings.kiosk_id, 1, ticket=new_ticket(),
+                   consent={"version": "v1", "scopes": ["record", "broadcast"]})
+    (inbox / "1.zip.age").write_bytes(signed(doc, load_signing_key(kiosk_settings),
+                                             env.parse_recipients(kiosk_settings.delivery.office_recipients),
+                                             ("audio.wav", b"RIFF" + bytes(4000))))
+    assert len(import_from(studio, FolderSource(inbox)).imported) == 1
+    shows = Shows(studio.db)
+    show = shows.create(date(2026, 12, 5), "live")
+    shows.add(show, [doc["ticket"]])
+    view = open_presenter_window(studio, show, False, "en", lambda t: t or "-", fullscreen=False)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.findChild(QPushButton, "presenterPlay").isEnabled(), timeout=20000)
+    studio.close()
