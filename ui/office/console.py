@@ -198,8 +198,9 @@ class OfficeConsole(QMainWindow):
         run_task(lambda: query(root, flt), lambda r: self._show(token, r), self._failed, pool=self.pool)
 
     def _show(self, token: int, result: dict) -> None:
-        if token != self._token:
-            return  # a newer query is on its way
+        from shiboken6 import isValid
+        if token != self._token or not isValid(self.model):
+            return  # a newer query is on its way, or the console was closed meanwhile
         current = self.detail.item["id"] if self.detail.item else None
         self.model.set_rows(result["rows"])
         self.table.resizeColumnsToContents()

@@ -241,6 +241,9 @@ class ProgrammeTab(QWidget):
         self.run(lambda lib: candidates(lib, text), self._fill_candidates)
 
     def _fill_candidates(self, rows: list[dict]) -> None:
+        from shiboken6 import isValid
+        if not isValid(self.library):
+            return  # the console was closed while the query ran on its worker
         self.library.clear()
         for r in rows:
             item = QListWidgetItem(self._describe(r))
