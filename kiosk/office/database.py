@@ -11,6 +11,7 @@ committed tags on its next query.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -34,11 +35,15 @@ OFFICE_WRITE_LOCK = 0x43544F46
 class _Dialect:
     begin: tuple[str, ...]  # statements that open a write transaction holding the write lock
     placeholder: str        # the driver's positional placeholder
+    claim: str | None       # try to take a lock named by a 64-bit key, held by this session
+    unclaim: str | None
 
 
 _DIALECTS = {
-    "sqlite": _Dialect(("BEGIN IMMEDIATE",), "?"),
-    "postgresql": _Dialect(("BEGIN", f"SELECT pg_advisory_xact_lock({OFFICE_WRITE_LOCK})"), "%s"),
+    # One desk, one file: nobody else to share the work with, so a claim is always ours.
+    "sqlite": _Dialect(("BEGIN IMMEDIATE",), "?", None, None),
+    "postgresql": _Dialect(("BEGIN", f"SELECT pg_advisory_xact_lock({OFFICE_WRITE_LOCK})"), "%s",
+                           "SELECT pg_try_advisory_lock(?)", "SELECT pg_advisory_unlock(?)"),
 }
 _QUOTED_OR_MARK = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?")
 
@@ -110,6 +115,22 @@ class OfficeDatabase:
         if values:
             return Rows(self.conn.exec_driver_sql(statement, values))
         return Rows(self.conn.exec_driver_sql(statement))
+
+    @contextmanager
+    def claim(self, name: str) -> Iterator[bool]:
+        """True when no other connection holds `name` (then this one does, until the block ends);
+        a process that dies releases its claims with its connection. Two imports running at once
+        use it to read different envelopes instead of the same ones."""
+        if self._dialect.claim is None:
+            yield True
+            return
+        key = int.from_bytes(hashlib.sha256(name.encode("utf-8", "surrogatepass")).digest()[:8], "big", signed=True)
+        ours = bool(self.execute(self._dialect.claim, [key]).fetchone()[0])
+        try:
+            yield ours
+        finally:
+            if ours:
+                self.execute(self._dialect.unclaim, [key])
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:

@@ -252,6 +252,21 @@ def _to_read(lib: Library, listing: list[tuple[str, int, str]]) -> list[tuple[st
     return [(n, s, v) for n, s, v in listing if (n, v) not in seen and n not in legacy]
 
 
+def _read_and_import(lib: Library, src, report: ImportReport, name: str, size: int, version: str, identity,
+                     trusted: dict[str, list[str]], max_bytes: int, max_members: int) -> None:
+    if size > max_bytes:  # refused before downloading a byte of it
+        _quarantine(lib, report, name, None, "", "too_large", f"{size} bytes (at most {max_bytes})", version)
+        return
+    try:
+        blob = src.read(name, max_bytes)
+    except Exception as exc:  # noqa: BLE001 - network or medium trouble: not the envelope's fault
+        report.failed.append({"name": name, "message": f"{type(exc).__name__}: {exc}"})
+        return
+    if lib.note_listing(name, hashlib.sha256(blob).hexdigest(), version):  # same bytes, listed anew
+        return
+    import_one(lib, name, blob, identity, trusted, report, max_bytes, max_members, version)
+
+
 def import_from(lib: Library, source: str | FolderSource | S3Source, *, endpoint_url: str | None = None,
                 region: str | None = None, progress: Progress | None = None, max_bytes: int = MAX_BYTES,
                 max_members: int = MAX_MEMBERS) -> ImportReport:
@@ -272,19 +287,10 @@ def import_from(lib: Library, source: str | FolderSource | S3Source, *, endpoint
     for done, (name, size, version) in enumerate(todo):
         if progress:
             progress(done, len(todo), name)
-        if lib.listing_recorded(name, version):  # an import running at once got here first: not read again
-            continue
-        if size > max_bytes:  # refused before downloading a byte of it
-            _quarantine(lib, report, name, None, "", "too_large", f"{size} bytes (at most {max_bytes})", version)
-            continue
-        try:
-            blob = src.read(name, max_bytes)
-        except Exception as exc:  # noqa: BLE001 - network or medium trouble: not the envelope's fault
-            report.failed.append({"name": name, "message": f"{type(exc).__name__}: {exc}"})
-            continue
-        if lib.note_listing(name, hashlib.sha256(blob).hexdigest(), version):  # same bytes, listed anew
-            continue
-        import_one(lib, name, blob, identity, trusted, report, max_bytes, max_members, version)
+        # An import running at once is reading it right now (PostgreSQL), or has recorded it: next one.
+        with lib.db.claim(f"import:{name}") as ours:
+            if ours and not lib.listing_recorded(name, version):
+                _read_and_import(lib, src, report, name, size, version, identity, trusted, max_bytes, max_members)
     if progress:
         progress(len(todo), len(todo), "")
     return report
