@@ -11,8 +11,10 @@ committed tags on its next query.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -88,6 +90,9 @@ class OfficeDatabase:
         self.url = url_for_display
         self._dialect = _DIALECTS[self.kind]
         self.conn = engine.connect()
+        # Workers open a library per task: the connection goes back to the process's pool (PostgreSQL)
+        # or the file is closed (SQLite) as soon as the library is dropped, not at the next GC.
+        self._release = weakref.finalize(self, _release, self.conn, engine if self.kind == "sqlite" else None)
         self._depth = 0
         self._sql_cache: dict[tuple[str, bool], str] = {}
 
@@ -138,8 +143,13 @@ class OfficeDatabase:
             self.conn.exec_driver_sql(self._native(sql, True), values)
 
     def close(self) -> None:
-        self.conn.close()
-        self.engine.dispose()
+        self._release()
+
+
+def _release(conn: sa.Connection, engine: sa.Engine | None) -> None:
+    conn.close()
+    if engine is not None:
+        engine.dispose()
 
 
 @contextmanager
@@ -181,12 +191,16 @@ def is_postgres_url(url: str | None) -> bool:
     return bool(url) and url.split(":", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
 
 
+@functools.lru_cache(maxsize=8)
 def _postgres_engine(url: str) -> sa.Engine:
+    """One engine (and connection pool) per URL and process, as SQLAlchemy intends."""
     scheme, rest = url.split(":", 1)
     if "+" not in scheme:
         url = "postgresql+psycopg:" + rest  # psycopg 3 (the extra in pyproject.toml)
     try:
-        return sa.create_engine(url, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
+        # A library holds its connection for its life: more open libraries than the pool keeps get one
+        # of their own (max_overflow=-1) instead of waiting for a library that is never closed.
+        return sa.create_engine(url, isolation_level="AUTOCOMMIT", pool_pre_ping=True, max_overflow=-1)
     except (sa_exc.ArgumentError, ImportError) as exc:
         raise OfficeDatabaseError(f"cannot use the office database URL: {exc}") from None
 

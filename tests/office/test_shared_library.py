@@ -239,3 +239,14 @@ def test_the_environment_overrides_office_toml(tmp_path):
     (tmp_path / CONFIG_FILE).write_text("[office]\ndatabase_url = 5\n")
     with pytest.raises(OfficeConfigError):
         load_office_config(tmp_path, {})
+
+
+def test_a_dropped_library_gives_its_connection_back(office, office_engine):
+    """The console opens a library per worker task; dropping one must not leave a server connection."""
+    if office_engine != "postgresql":
+        pytest.skip("a SQLite library has no server connections")
+    sql = "SELECT COUNT(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"
+    before = office.db.execute(sql).fetchone()[0]
+    for _ in range(30):
+        open_library(office.root).count()
+    assert office.db.execute(sql).fetchone()[0] <= before + 1
