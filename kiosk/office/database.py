@@ -90,9 +90,11 @@ class OfficeDatabase:
         self.url = url_for_display
         self._dialect = _DIALECTS[self.kind]
         self.conn = engine.connect()
-        # Workers open a library per task: the connection goes back to the process's pool (PostgreSQL)
-        # or the file is closed (SQLite) as soon as the library is dropped, not at the next GC.
-        self._release = weakref.finalize(self, _release, self.conn, engine if self.kind == "sqlite" else None)
+        if self.kind == "postgresql":
+            # Workers open a library per task: its connection goes back to the process's pool as soon
+            # as the library is dropped, not at the next GC. (Not for SQLite: closing a sqlite3
+            # connection from whichever thread runs the GC crashed the console's tests.)
+            weakref.finalize(self, self.conn.close)
         self._depth = 0
         self._sql_cache: dict[tuple[str, bool], str] = {}
 
@@ -143,13 +145,9 @@ class OfficeDatabase:
             self.conn.exec_driver_sql(self._native(sql, True), values)
 
     def close(self) -> None:
-        self._release()
-
-
-def _release(conn: sa.Connection, engine: sa.Engine | None) -> None:
-    conn.close()
-    if engine is not None:
-        engine.dispose()
+        self.conn.close()
+        if self.kind == "sqlite":
+            self.engine.dispose()  # its own engine, holding the file's one connection
 
 
 @contextmanager

@@ -12,6 +12,7 @@ import atexit
 import functools
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 from kiosk.fileio import write_durably
@@ -25,6 +26,27 @@ def _process_copies() -> Path:
     folder = Path(tempfile.mkdtemp(prefix="office-media-"))  # 0700: this user only
     atexit.register(shutil.rmtree, folder, True)
     return folder
+
+
+_CLIENTS_LOCK = threading.Lock()
+
+
+def _shared_client(endpoint_url: str | None, region: str):
+    """One S3 client per endpoint and process: workers open a library per task, and botocore
+    must not build clients on several threads at once (a client, once built, is thread-safe)."""
+    with _CLIENTS_LOCK:
+        return _client(endpoint_url, region)
+
+
+@functools.cache
+def _client(endpoint_url: str | None, region: str):
+    import boto3
+    import botocore.config
+    config = botocore.config.Config(retries={"mode": "standard", "max_attempts": 5},
+                                    s3={"addressing_style": "path"} if endpoint_url else {},
+                                    request_checksum_calculation="when_required",
+                                    response_checksum_validation="when_required")
+    return boto3.session.Session(region_name=region).client("s3", endpoint_url=endpoint_url, config=config)
 
 
 class MediaError(RuntimeError):
@@ -63,18 +85,11 @@ class S3Media:
     remote = True
 
     def __init__(self, url: str, endpoint_url: str | None = None, region: str | None = None, client=None):
-        import boto3
-        import botocore.config
         bucket, _, prefix = url[len("s3://"):].partition("/")
         if not url.startswith("s3://") or not bucket:
             raise MediaError(f"media_url looks like s3://bucket/prefix, not {url!r}")
         self.bucket, self.prefix = bucket, prefix.strip("/")
-        config = botocore.config.Config(retries={"mode": "standard", "max_attempts": 5},
-                                        s3={"addressing_style": "path"} if endpoint_url else {},
-                                        request_checksum_calculation="when_required",
-                                        response_checksum_validation="when_required")
-        self.client = client or boto3.session.Session(region_name=region or "us-east-1").client(
-            "s3", endpoint_url=endpoint_url or None, config=config)
+        self.client = client or _shared_client(endpoint_url or None, region or "us-east-1")
         self._cache = _process_copies() / f"{self.bucket}-{self.prefix.replace('/', '_')}"
 
     def describe(self) -> str:
