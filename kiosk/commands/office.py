@@ -92,6 +92,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_console(args: argparse.Namespace) -> int:
     from kiosk.gui import load
+    library_from(args).close()  # an unreachable database or a bad office.toml is said here, in words
     return load("office_console")(office_dir_from(args), getattr(args, "language", "fa"))
 
 

@@ -250,3 +250,15 @@ def test_a_dropped_library_gives_its_connection_back(office, office_engine):
     for _ in range(30):
         open_library(office.root).count()
     assert office.db.execute(sql).fetchone()[0] <= before + 1
+
+
+def test_an_unreachable_database_is_said_in_words(tmp_path):
+    root = tmp_path / "desk"
+    root.mkdir()
+    _add_office_setting(root, database_url=f"postgresql://office@/tribune?host={tmp_path / 'no-server'}")
+    for command in (["office", "list", "--json"], ["office", "console"], ["draw", "prepare", "--from", "2026-11-01",
+                                                                           "--to", "2026-11-30"]):
+        done = subprocess.run([sys.executable, "-m", "kiosk.cli", *command, "--office-dir", str(root)],
+                              capture_output=True, text=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert done.returncode != 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
+        assert "cannot reach the office database" in done.stderr
