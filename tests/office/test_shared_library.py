@@ -264,3 +264,21 @@ def test_an_unreachable_database_is_said_in_words(tmp_path):
                               timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
         assert done.returncode != 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
         assert done.stderr.startswith("kiosk: cannot reach the office database"), done.stderr[-2000:]
+
+
+def test_counts_per_day_are_the_offices_local_days_as_sqlite_counted_them(office, monkeypatch):
+    """Days are now counted in Python on both engines; they match SQLite's date(…, 'localtime')."""
+    import sqlite3
+    import time
+    monkeypatch.setenv("TZ", "Asia/Tehran")  # +03:30: half an hour off any UTC hour boundary
+    time.tzset()
+    try:
+        for n, hour in enumerate((19, 20, 21, 23), start=1):
+            add_item(office, n, day=date(2026, 11, 26), hour=hour)
+        stamps = [i["submitted_at"] for i in office.items()]
+        memory = sqlite3.connect(":memory:")
+        expected = Counter(memory.execute("SELECT date(?, 'localtime')", [s]).fetchone()[0] for s in stamps)
+        assert office.counts_per_day() == sorted(expected.items()) == [("2026-11-26", 2), ("2026-11-27", 2)]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
