@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import os
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -50,6 +51,14 @@ class PostgresServer:
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.dir / "server.log"),
                   "-o", options, "-w", "-t", "60", "start")
         self.started = True
+        # A test run that dies (a crash, a kill) never reaches stop(): this watcher stops the server
+        # and removes its dir once our process is gone.
+        stop = " ".join(shlex.quote(a) for a in [*self.run_as, str(self.bin / "pg_ctl"), "-D", str(self.data),
+                                                 "-m", "immediate", "-w", "stop"])
+        subprocess.Popen(["sh", "-c", f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 2; done; "
+                                      f"cd / && {stop} >/dev/null 2>&1; rm -rf {shlex.quote(str(self.dir))}"],
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True)
         return self
 
     def url(self, database: str = "postgres", schema: str | None = None) -> str:
