@@ -123,6 +123,11 @@ class OfficeDatabase:
             return Rows(self.conn.exec_driver_sql(statement, values))
         return Rows(self.conn.exec_driver_sql(statement))
 
+    def atomic(self):
+        """So code written for the sqlite-utils library (`kiosk.store.db.write_transaction(lib.db)`,
+        `db.atomic()`) still takes the office write lock on either engine."""
+        return write_transaction(self)
+
     @contextmanager
     def claim(self, name: str) -> Iterator[bool]:
         """True when no other connection holds `name` (then this one does, until the block ends);

@@ -282,3 +282,17 @@ def test_counts_per_day_are_the_offices_local_days_as_sqlite_counted_them(office
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_code_written_for_the_sqlite_utils_library_still_writes_in_one_transaction(office):
+    """Modules added by other work may still call kiosk.store.db.write_transaction(lib.db)."""
+    from kiosk.store.audit import append_event
+    from kiosk.store.db import write_transaction as kiosk_write_transaction
+    with pytest.raises(RuntimeError):
+        with kiosk_write_transaction(office.db):
+            append_event(office.db, "office", "test_event")
+            raise RuntimeError("rolled back")
+    with kiosk_write_transaction(office.db):
+        append_event(office.db, "office", "test_event")
+    assert [r[0] for r in office.db.execute("SELECT action FROM audit")] == ["test_event"]
+    assert verify_chain(office.db).ok
