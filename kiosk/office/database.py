@@ -44,7 +44,8 @@ class _Dialect:
 _DIALECTS = {
     # One desk, one file: nobody else to share the work with, so a claim is always ours.
     "sqlite": _Dialect(("BEGIN IMMEDIATE",), "?", None, None),
-    "postgresql": _Dialect(("BEGIN", f"SELECT pg_advisory_xact_lock({OFFICE_WRITE_LOCK})"), "%s",
+    # One round trip: BEGIN and the lock (no parameters, so the driver sends both as one query).
+    "postgresql": _Dialect((f"BEGIN; SELECT pg_advisory_xact_lock({OFFICE_WRITE_LOCK})",), "%s",
                            "SELECT pg_try_advisory_lock(?)", "SELECT pg_advisory_unlock(?)"),
 }
 _QUOTED_OR_MARK = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?")
