@@ -31,10 +31,10 @@ def _library(tmp: Path):
         tickets.add(new_ticket())
     rows = [(uuid.uuid4().hex, t, "kiosk-bench", "text", now, now, "approved", '["broadcast"]', now)
             for t in sorted(tickets)]
-    lib.db.conn.execute("BEGIN")
-    lib.db.conn.executemany("INSERT INTO items (id, ticket, kiosk_id, kind, created_at, submitted_at, kiosk_status,"
-                            " consent_scopes, imported_at) VALUES (?,?,?,?,?,?,?,?,?)", rows)
-    lib.db.conn.execute("COMMIT")
+    from kiosk.office.database import write_transaction
+    with write_transaction(lib.db):
+        lib.db.executemany("INSERT INTO items (id, ticket, kiosk_id, kind, created_at, submitted_at, kiosk_status,"
+                           " consent_scopes, imported_at) VALUES (?,?,?,?,?,?,?,?,?)", rows)
     return lib, [r[1] for r in rows]
 
 

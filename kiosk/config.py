@@ -39,6 +39,7 @@ def unknown_environment(environ: dict[str, str] | None = None) -> list[str]:
     (a typo like KIOSK_LANGAUGE would otherwise silently do nothing)."""
     env = os.environ if environ is None else environ
     return sorted(n for n in env if n.startswith("KIOSK_") and n not in NON_SETTING_VARIABLES
+                  and not n.startswith("KIOSK_OFFICE_")  # the office's settings (kiosk.office.office_config)
                   and _environment_setting(n) is None)
 
 
@@ -47,7 +48,8 @@ def _environment_values(environ: dict[str, str]) -> dict:
     setting are skipped here (see `unknown_environment`): they never stop a command."""
     out: dict = {}
     for name, raw in environ.items():
-        if not name.startswith("KIOSK_") or name in NON_SETTING_VARIABLES:
+        # KIOSK_OFFICE_*: the office's own settings (kiosk.office.office_config), not the kiosk's.
+        if not name.startswith("KIOSK_") or name in NON_SETTING_VARIABLES or name.startswith("KIOSK_OFFICE_"):
             continue
         where = _environment_setting(name)
         if where is None:

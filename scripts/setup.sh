@@ -2,7 +2,8 @@
 # Installs everything the kiosk needs on a fresh Debian machine, idempotently:
 #   scripts/setup.sh          runtime (Qt's X11 libraries, PortAudio, libsndfile, espeak-ng and sox for the
 #                             spoken prompts, a venv with the kiosk), then compiled translations and prompts
-#   scripts/setup.sh --test   also what the test suite needs (age, sqlite3, xauth, test extras)
+#   scripts/setup.sh --test   also what the test suite needs (age, sqlite3, xauth, Xvfb tools, Chromium,
+#                             PostgreSQL, test extras)
 # apt runs as root, or through sudo when not root. Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,8 @@ runtime_pkgs=(libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommo
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0
   libxcb-shape0 libxcb-xkb1 libpulse0 libportaudio2 libsndfile1 libasound2 xvfb matchbox-window-manager
   x11-utils espeak-ng sox)
-test_pkgs=(age sqlite3 xauth xdotool x11-apps imagemagick chromium chromium-driver)
+# postgresql: the office tests start a private server of their own (tests/pgserver.py).
+test_pkgs=(age sqlite3 xauth xdotool x11-apps imagemagick chromium chromium-driver postgresql)
 
 pkgs=("${runtime_pkgs[@]}")
 [ $want_test = 1 ] && pkgs+=("${test_pkgs[@]}")
@@ -29,6 +31,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${missing[*]}"
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if [[ " ${missing[*]} " == *" postgresql "* ]]; then
+    # The tests run their own throwaway server: no system cluster listening on port 5432.
+    $sudo mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" | $sudo tee /etc/postgresql-common/createcluster.d/no-main-cluster.conf >/dev/null
+  fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi

@@ -1,4 +1,4 @@
-"""kiosk office [console] | keygen | trust | kiosks | import | list | withdraw | export (docs/office.md)."""
+"""kiosk office [console] | keygen | trust | kiosks | import | list | withdraw | export | migrate (docs/office.md)."""
 from __future__ import annotations
 
 import argparse
@@ -76,6 +76,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--all", action="store_true", help="not only the questions tagged 'selected'")
     p.set_defaults(handler=cmd_export_audio)
 
+    p = osub.add_parser("migrate", help="copy this office dir's SQLite library into an empty PostgreSQL "
+                                        "database and verify it (docs/office.md)")
+    add_office_dir(p, nested=True)
+    p.add_argument("--to", required=True, metavar="URL", help="postgresql://role@host/database?sslmode=…")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_migrate)
+
+    p = osub.add_parser("verify", help="check the library's audit chain (after a restore, on either engine)")
+    add_office_dir(p, nested=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_verify)
+
     from kiosk.commands import programme
     programme.register(osub)
     from kiosk.commands.fleet import register_office
@@ -84,6 +96,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_console(args: argparse.Namespace) -> int:
     from kiosk.gui import load
+    library_from(args).close()  # an unreachable database or a bad office.toml is said here, in words
     return load("office_console")(office_dir_from(args), getattr(args, "language", "fa"))
 
 
@@ -131,6 +144,36 @@ def cmd_kiosks(args: argparse.Namespace) -> int:
                   + ("; ".join(r["reason_details"]) or "all well"))
         if not rows:
             print("No kiosk is trusted yet: kiosk office trust PUBKEY --name NAME")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from kiosk.office.database import transport_warning
+    from kiosk.store.audit import verify_chain
+    lib = library_from(args)
+    verdict = verify_chain(lib.db)
+    warning = transport_warning(lib.db.url_text)
+    if args.json:
+        print_json({"ok": verdict.ok, "events": verdict.events, "message": verdict.message(),
+                    "warnings": [warning] if warning else []})
+    else:
+        print(verdict.message())
+    return 0 if verdict.ok else 1
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from kiosk.office.database import OfficeDatabaseError
+    from kiosk.office.library_copy import CopyRefused, copy_library
+    try:
+        result = copy_library(office_dir_from(args), args.to)
+    except (CopyRefused, OfficeDatabaseError) as exc:
+        raise CommandFailed(str(exc)) from None
+    if args.json:
+        print_json(result)
+    else:
+        print(f"Copied {result['items']} questions ({result['tags']} tags), {result['draws']} draws and "
+              f"{result['audit_events']} audit events; counts and the audit chain verified. Set "
+              "[office] database_url in office.toml (or KIOSK_OFFICE_DATABASE_URL) on every desk.")
     return 0
 
 

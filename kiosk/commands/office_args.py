@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 
@@ -25,5 +26,16 @@ def office_dir_from(args: argparse.Namespace) -> Path:
 
 
 def library_from(args: argparse.Namespace):
+    from kiosk.cli import CommandFailed
+    from kiosk.office.database import OfficeDatabaseError, transport_warning
     from kiosk.office.library import open_library
-    return open_library(office_dir_from(args))
+    from kiosk.office.media import MediaError
+    from kiosk.office.office_config import OfficeConfigError
+    try:
+        lib = open_library(office_dir_from(args))
+    except (OfficeDatabaseError, OfficeConfigError, MediaError) as exc:
+        raise CommandFailed(str(exc)) from None
+    warning = transport_warning(lib.db.url_text)
+    if warning:
+        print(warning, file=sys.stderr)
+    return lib

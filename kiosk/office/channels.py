@@ -21,8 +21,8 @@ from typing import Any
 from kiosk import text as textmod
 from kiosk.office.dates import parse_date
 from kiosk.office.draw import normalize_phone
+from kiosk.office.database import write_transaction
 from kiosk.store.audit import append_event, utc_now
-from kiosk.store.db import write_transaction
 from kiosk.store.tickets import new_channel_ticket
 
 CHANNELS = ("instagram", "phone", "other")

@@ -14,10 +14,10 @@ from kiosk.office import keys as office_keys
 from kiosk.office.dates import local_day_bounds_utc
 from kiosk.office.draw import (DrawError, Entrant, commitment_of, entrants_bytes, mask_phone,
                                normalize_commitment, run_draw)
-from kiosk.office.library import Library
+from kiosk.office.database import write_transaction
+from kiosk.office.library import Library, scope_clause
 from kiosk.office.minutes import build_minutes, sign_minutes, write_minutes
 from kiosk.store.audit import append_event, utc_now
-from kiosk.store.db import write_transaction
 
 ENTRANTS_FILE = "entrants.txt"
 
@@ -37,12 +37,13 @@ def eligible_entrants(lib: Library, date_from: date, date_to: date) -> list[Entr
     if date_to < date_from:
         raise DrawError("the window ends before it starts")
     lo, hi = local_day_bounds_utc(date_from, date_to)
+    draw_scope, scope_params = scope_clause("draw")
     rows = lib.db.execute(
         "SELECT ticket, kiosk_id, phone_key, COALESCE(submitted_at, created_at) AS at FROM items"
         " WHERE withdrawn_at IS NULL AND kiosk_status = 'approved' AND constructive = 1"
-        " AND phone_key IS NOT NULL AND phone_key != ''"
-        " AND EXISTS (SELECT 1 FROM json_each(items.consent_scopes) WHERE value = 'draw')"
-        " AND at >= ? AND at < ? ORDER BY at, ticket, kiosk_id", [lo, hi]).fetchall()
+        f" AND phone_key IS NOT NULL AND phone_key != '' AND {draw_scope}"
+        " AND COALESCE(submitted_at, created_at) >= ? AND COALESCE(submitted_at, created_at) < ?"
+        " ORDER BY at, ticket, kiosk_id", [*scope_params, lo, hi]).fetchall()
     seen: set[str] = set()
     out = []
     for ticket, kiosk_id, phone_key, _at in rows:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sqlite3
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from kiosk.fileio import write_durably
+from kiosk.office.database import RefusedValue
 from kiosk.office.ids import inside
 from kiosk.office.keys import OfficeKeyError, load_identity
 from kiosk.office.library import DuplicateItem, Library, TicketTaken
@@ -202,13 +202,12 @@ def _quarantine(lib: Library, report: ImportReport, name: str, blob: bytes | Non
 
 
 def _write_media(lib: Library, kiosk_id: str, item_id: str, member: str, data: bytes) -> str:
-    """media/<kiosk id>/<id>.<ext>, proven inside media/ (the ids are checked already; this is the
-    second lock)."""
+    """media/<kiosk id>/<id>.<ext>, in the office dir (proven inside media/: the ids are checked
+    already, this is the second lock) or the media bucket."""
     ext = "".join(c for c in Path(member).suffix.lower() if c.isascii() and c.isalnum())[:8] or "bin"
-    target = inside(lib.media_dir, kiosk_id, f"{item_id}.{ext}")  # media/ itself may link to another disk
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_durably(target, data)
-    return f"media/{kiosk_id}/{item_id}.{ext}"
+    rel = f"media/{kiosk_id}/{item_id}.{ext}"
+    lib.media.put(rel, data)
+    return rel
 
 
 def _unreferenced(lib: Library, media: str) -> bool:
@@ -246,15 +245,14 @@ def import_one(lib: Library, name: str, blob: bytes, identity, trusted: dict[str
         lib.record_envelope(name, digest, "duplicate", None, values["id"], listing)
         report.duplicates.append(name)
         return
-    except (TicketTaken, sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError,
-            ValueError, OverflowError) as exc:  # a field validation missed: this envelope only
+    except (TicketTaken, *RefusedValue, ValueError, OverflowError) as exc:  # a field validation missed
         if media and _unreferenced(lib, media):
-            (lib.root / media).unlink(missing_ok=True)
+            lib.media.delete(media)
         _quarantine(lib, report, name, blob, digest, "bad_submission", f"submission.json: {exc}", listing)
         return
     except BaseException:
         if media and _unreferenced(lib, media):
-            (lib.root / media).unlink(missing_ok=True)
+            lib.media.delete(media)
         raise
     report.imported.append({"name": name, "id": values["id"], "ticket": values["ticket"],
                             "kiosk_id": values["kiosk_id"]})
@@ -288,6 +286,21 @@ def _to_read(lib: Library, listing: list[tuple[str, int, str]]) -> list[tuple[st
     return [(n, s, v) for n, s, v in listing if (n, v) not in seen and n not in legacy]
 
 
+def _read_and_import(lib: Library, src, report: ImportReport, name: str, size: int, version: str, identity,
+                     trusted: dict[str, list[str]], max_bytes: int, max_members: int) -> None:
+    if size > max_bytes:  # refused before downloading a byte of it
+        _quarantine(lib, report, name, None, "", "too_large", f"{size} bytes (at most {max_bytes})", version)
+        return
+    try:
+        blob = src.read(name, max_bytes)
+    except Exception as exc:  # noqa: BLE001 - network or medium trouble: not the envelope's fault
+        report.failed.append({"name": name, "message": f"{type(exc).__name__}: {exc}"})
+        return
+    if lib.note_listing(name, hashlib.sha256(blob).hexdigest(), version):  # same bytes, listed anew
+        return
+    import_one(lib, name, blob, identity, trusted, report, max_bytes, max_members, version)
+
+
 def import_from(lib: Library, source: str | FolderSource | S3Source, *, endpoint_url: str | None = None,
                 region: str | None = None, progress: Progress | None = None, max_bytes: int = MAX_BYTES,
                 max_members: int = MAX_MEMBERS) -> ImportReport:
@@ -308,17 +321,10 @@ def import_from(lib: Library, source: str | FolderSource | S3Source, *, endpoint
     for done, (name, size, version) in enumerate(todo):
         if progress:
             progress(done, len(todo), name)
-        if size > max_bytes:  # refused before downloading a byte of it
-            _quarantine(lib, report, name, None, "", "too_large", f"{size} bytes (at most {max_bytes})", version)
-            continue
-        try:
-            blob = src.read(name, max_bytes)
-        except Exception as exc:  # noqa: BLE001 - network or medium trouble: not the envelope's fault
-            report.failed.append({"name": name, "message": f"{type(exc).__name__}: {exc}"})
-            continue
-        if lib.note_listing(name, hashlib.sha256(blob).hexdigest(), version):  # same bytes, listed anew
-            continue
-        import_one(lib, name, blob, identity, trusted, report, max_bytes, max_members, version)
+        # An import running at once is reading it right now (PostgreSQL), or has recorded it: next one.
+        with lib.db.claim(f"import:{name}") as ours:
+            if ours and not lib.listing_recorded(name, version):
+                _read_and_import(lib, src, report, name, size, version, identity, trusted, max_bytes, max_members)
     from kiosk.office.fleet import import_heartbeats
     report.heartbeats = import_heartbeats(lib, src, trusted)
     if progress:

@@ -1,7 +1,8 @@
 """The office library: imported questions, trusted kiosks, tags, withdrawals, draw records.
 
 A separate SQLite file in the office dir (opened like the kiosk database: quick_check, WAL,
-synchronous=FULL) plus media files under <office dir>/media. Every change that matters to a
+synchronous=FULL), or a PostgreSQL database shared by several desks (kiosk.office.database), plus
+the media (kiosk.office.media). Every change that matters to a
 citizen (import, withdrawal, draw) is one transaction with one audit event in the same chain
 format as the kiosk's, so `verify_chain` checks it too.
 """
@@ -10,22 +11,22 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
-from datetime import date
+from collections import Counter
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from kiosk import text as textmod
 from kiosk.office.dates import local_day_bounds_utc
+from kiosk.office.database import OfficeDatabase as Database
+from kiosk.office.database import connect, write_transaction
 from kiosk.office.draw import normalize_phone
 from kiosk.office.ids import KIOSK_ID
+from kiosk.office.media import FolderMedia, S3Media, open_media
 from kiosk.office.migrations import office_migrations
 from kiosk.office.shows import leave_rundowns
 from kiosk.store.audit import append_event, utc_now
-from kiosk.store.db import connect, prepare_database
 from kiosk.sync.keys import fingerprint_of, parse_public_key, public_key_b64
-from kiosk.store.db import write_transaction
 
 OFFICE_DIR_ENV = "KIOSK_OFFICE_DIR"
 OFFICE_STATUSES = ("new", "selected", "answered", "withdrawn")
@@ -41,6 +42,19 @@ class DuplicateItem(LibraryError):
 
 class TicketTaken(LibraryError):
     """Another submission of the same kiosk already has this ticket."""
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def scope_clause(scope: str, column: str = "consent_scopes") -> tuple[str, list[str]]:
+    """The consent scope was given: consent_scopes is json.dumps(sorted list), so the scope's JSON
+    string opens the list or follows ", " (inside another scope every quote is escaped). Plain
+    LIKE, the same on both engines."""
+    quoted = _like_escape(json.dumps(scope))
+    return (f"({column} LIKE ? ESCAPE '\\' OR {column} LIKE ? ESCAPE '\\')",
+            ["%[" + quoted + "%", "%, " + quoted + "%"])
 
 
 def default_office_dir(environ: dict[str, str] | None = None) -> Path:
@@ -80,13 +94,14 @@ class ItemFilter:
                             "answered": "withdrawn_at IS NULL AND answered_on IS NOT NULL",
                             "withdrawn": "withdrawn_at IS NOT NULL"}[self.status])
         for scope in self.scopes:
-            clauses.append("EXISTS (SELECT 1 FROM json_each(items.consent_scopes) WHERE value = ?)")
-            params.append(scope)
+            clause, values = scope_clause(scope)
+            clauses.append(clause)
+            params += values
         if self.search:
             key = textmod.search_key(self.search)
             if key:
                 clauses.append("(search_key LIKE ? ESCAPE '\\' OR ticket LIKE ? ESCAPE '\\')")
-                like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                like = "%" + _like_escape(key) + "%"
                 params += [like, "%" + textmod.normalize_digits(self.search.strip()) + "%"]
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -99,10 +114,11 @@ def _row_dict(cursor, row) -> dict[str, Any]:
 
 
 class Library:
-    """One per thread (SQLite connections are not shared): `open_library(office_dir)`."""
+    """One per thread (connections are not shared): `open_library(office_dir)`."""
 
-    def __init__(self, root: Path, db: Database):
+    def __init__(self, root: Path, db: Database, media: FolderMedia | S3Media | None = None):
         self.root, self.db = Path(root), db
+        self.media = media or FolderMedia(self.root)
 
     # ---- places ---------------------------------------------------------------------------
     @property
@@ -121,8 +137,19 @@ class Library:
     def draws_dir(self) -> Path:
         return self.root / "draws"
 
-    def media_path(self, item: dict) -> Path | None:
-        return self.root / item["audio_file"] if item.get("audio_file") else None
+    def media_path(self, item: dict, fetch: bool = True) -> Path | None:
+        """A local file to play: the office dir's own, or a private copy of the bucket's object
+        (read now, so call on a worker; fetch=False: only a copy already read, else None)."""
+        rel = item.get("audio_file")
+        if not rel:
+            return None
+        if self.media.remote and not fetch:
+            return self.media.cached(rel)
+        return self.media.local_path(rel)
+
+    def close(self) -> None:
+        self.db.close()
+        self.media.close()
 
     # ---- trusted kiosks -------------------------------------------------------------------
     def trust(self, public_key: str, name: str) -> dict:
@@ -184,6 +211,10 @@ class Library:
         listing None; the importer skips those by name unless they were quarantined."""
         return {(r[0], r[1]) for r in self.db.execute("SELECT name, listing FROM envelopes")}
 
+    def listing_recorded(self, name: str, listing: str | None) -> bool:
+        return self.db.execute("SELECT 1 FROM envelopes WHERE name = ? AND listing = ?",
+                               [name, listing]).fetchone() is not None
+
     def record_envelope(self, name: str, sha256: str, outcome: str, reason: str | None = None,
                         item_id: str | None = None, listing: str | None = None) -> None:
         """Idempotent, so two imports racing on one envelope leave one row and one audit event;
@@ -194,9 +225,9 @@ class Library:
             self.db.execute(
                 "INSERT INTO envelopes (name, sha256, outcome, reason, item_id, at, listing) VALUES (?,?,?,?,?,?,?)"
                 " ON CONFLICT(name, sha256) DO UPDATE SET listing = excluded.listing,"
-                " outcome = CASE WHEN outcome = 'imported' THEN outcome ELSE excluded.outcome END,"
-                " reason = CASE WHEN outcome = 'imported' THEN reason ELSE excluded.reason END,"
-                " item_id = COALESCE(item_id, excluded.item_id)",
+                " outcome = CASE WHEN envelopes.outcome = 'imported' THEN envelopes.outcome ELSE excluded.outcome END,"
+                " reason = CASE WHEN envelopes.outcome = 'imported' THEN envelopes.reason ELSE excluded.reason END,"
+                " item_id = COALESCE(envelopes.item_id, excluded.item_id)",
                 [name, sha256, outcome, reason, item_id, utc_now(), listing])
             if outcome == "quarantined" and row != ("quarantined", reason):
                 append_event(self.db, "office", "envelope_quarantined", None, {"name": name, "reason": reason})
@@ -226,16 +257,20 @@ class Library:
                    envelope_name=envelope_name, envelope_sha256=envelope_sha256, imported_at=utc_now())
         cols = ", ".join(row)
         with write_transaction(self.db):
-            if self.has_item(row["id"]):
-                raise DuplicateItem(row["id"])
-            other = self.db.execute("SELECT id FROM items WHERE kiosk_id = ? AND ticket = ?",
-                                    [row["kiosk_id"], row["ticket"]]).fetchone()
+            other = self.db.execute("SELECT id FROM items WHERE kiosk_id = ? AND ticket = ? AND id != ?",
+                                    [row["kiosk_id"], row["ticket"], row["id"]]).fetchone()
             if other:
                 raise TicketTaken(f"ticket {row['ticket']} of kiosk {row['kiosk_id']} is already in the "
                                   f"library as {other[0]}")
-            self.db.execute(f"INSERT INTO items ({cols}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
-            self.db.execute("INSERT OR REPLACE INTO envelopes (name, sha256, outcome, reason, item_id, at, listing)"
-                            " VALUES (?,?,'imported',NULL,?,?,?)",
+            # The primary key decides between two imports of one submission, on either engine.
+            inserted = self.db.execute(f"INSERT INTO items ({cols}) VALUES ({', '.join('?' for _ in row)})"
+                                       " ON CONFLICT (id) DO NOTHING", list(row.values())).rowcount
+            if inserted != 1:
+                raise DuplicateItem(row["id"])
+            self.db.execute("INSERT INTO envelopes (name, sha256, outcome, reason, item_id, at, listing)"
+                            " VALUES (?,?,'imported',NULL,?,?,?) ON CONFLICT(name, sha256) DO UPDATE SET"
+                            " outcome = 'imported', reason = NULL, item_id = excluded.item_id, at = excluded.at,"
+                            " listing = excluded.listing",
                             [envelope_name, envelope_sha256, row["id"], utc_now(), listing])
             append_event(self.db, "office", "imported", row["id"], {"ticket": row["ticket"], "kiosk_id": row["kiosk_id"]})
         return row["id"]
@@ -272,9 +307,17 @@ class Library:
 
     def counts_per_day(self, flt: ItemFilter | None = None) -> list[tuple[str, int]]:
         where, params = (flt or ItemFilter()).where()
-        rows = self.db.execute("SELECT date(COALESCE(submitted_at, created_at), 'localtime') AS day, COUNT(*)"
-                               f" FROM items {where} GROUP BY day ORDER BY day", params).fetchall()
-        return [(r[0], r[1]) for r in rows]
+        # Per UTC minute in SQL (portable), then the office's local day here: zones differ by minutes.
+        rows = self.db.execute("SELECT substr(COALESCE(submitted_at, created_at), 1, 16), COUNT(*)"
+                               f" FROM items {where} GROUP BY 1", params).fetchall()
+        days: Counter = Counter()
+        for minute, n in rows:
+            try:
+                day = datetime.fromisoformat(minute).replace(tzinfo=timezone.utc).astimezone().date().isoformat()
+            except (TypeError, ValueError):
+                day = None
+            days[day] += n
+        return sorted(days.items(), key=lambda kv: (kv[0] is not None, kv[0] or ""))
 
     def counts_per_topic(self, flt: ItemFilter | None = None) -> list[tuple[str, int]]:
         where, params = (flt or ItemFilter()).where()
@@ -314,7 +357,7 @@ class Library:
         item = self.get(id_or_ticket, kiosk_id)
         if item["withdrawn_at"]:
             return item
-        media = self.media_path(item)
+        media = item.get("audio_file")
         with write_transaction(self.db):
             self.db.execute(
                 "UPDATE items SET text = NULL, text_display = NULL, search_key = NULL, phone = NULL,"
@@ -325,19 +368,28 @@ class Library:
                          {"ticket": item["ticket"], "kiosk_id": item["kiosk_id"], "reason": reason,
                           "media_removed": bool(media)})
         if media:
-            media.unlink(missing_ok=True)  # after the commit: a crash leaves a file, never a live record
+            self.media.delete(media)  # after the commit: a crash leaves a file, never a live record
         return self.get(item["id"])
 
 
-def open_library(root: Path | str) -> Library:
-    """Check and migrate the library, then connect: at process start and in one-shot commands."""
+def open_library(root: Path | str, database_url: str | None = None) -> Library:
+    """database_url (else KIOSK_OFFICE_DATABASE_URL, else office.toml's [office] database_url):
+    PostgreSQL; none: the SQLite file office.db in the office dir."""
+    from kiosk.office.office_config import load_office_config
     root = Path(root).expanduser()
     root.mkdir(parents=True, exist_ok=True)
-    prepare_database(root / "office.db", [office_migrations])
-    return connect_library(root)
+    config = load_office_config(root)
+    db = connect(database_url or config.database_url, root / "office.db")
+    if office_migrations.pending(db):
+        office_migrations.apply(db)  # one write transaction: two processes migrate an old library once
+    return Library(root, db, open_media(root, config.media_url, config.media_endpoint_url, config.media_region))
 
 
-def connect_library(root: Path | str) -> Library:
-    """A cheap connection to a library this process has opened (open_library) before."""
+def connect_library(root: Path | str, database_url: str | None = None) -> Library:
+    """A cheap connection to a library this process has opened (open_library) before: no integrity
+    check, no migrations; for workers that each need their own (ThreadConnections)."""
+    from kiosk.office.office_config import load_office_config
     root = Path(root).expanduser()
-    return Library(root, connect(root / "office.db"))
+    config = load_office_config(root)
+    db = connect(database_url or config.database_url, root / "office.db", check=False)
+    return Library(root, db, open_media(root, config.media_url, config.media_endpoint_url, config.media_region))

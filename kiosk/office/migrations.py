@@ -1,9 +1,12 @@
-"""Schema of the office library (its own SQLite file in the office dir, not the kiosk database).
+"""Schema of the office library (a SQLite file in the office dir, or a PostgreSQL database).
 
 The audit and meta tables have the kiosk's shape on purpose: kiosk.store.audit chains them.
+Every migration is SQL both engines accept (TEXT, INTEGER, ALTER TABLE … ADD COLUMN, partial
+indexes); ids of new rows are given by the code, never by an engine's autoincrement. To add one,
+append `@office_migrations()` + `def m00N_what(db): db.execute(...)` below.
 """
-from sqlite_utils import Database, Migrations
-
+from kiosk.office.database import OfficeDatabase as Database
+from kiosk.office.schema_migrations import Migrations
 from kiosk.store.audit import create_audit_tables
 
 office_migrations = Migrations("office-library")
@@ -103,7 +106,7 @@ def m003_programme(db: Database) -> None:
     """Shows with ordered rundowns, questions from other channels, outcomes the status site shows."""
     db.execute("""
         CREATE TABLE shows (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY,    -- given by Shows.create (MAX + 1 under the write lock)
             show_date TEXT NOT NULL,       -- ISO date; shown in Jalali
             starts_at TEXT,                -- HH:MM local time, optional
             title TEXT NOT NULL DEFAULT '',

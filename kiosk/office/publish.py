@@ -17,7 +17,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from kiosk.office.status_records import NOT_SELECTED_REASONS, RECORD_DIR, build_records, site_key
-from kiosk.store.db import write_transaction
+from kiosk.office.database import write_transaction
 
 SITE_ASSETS = Path(__file__).resolve().parents[2] / "assets" / "status_site"
 I18N_DIR = SITE_ASSETS.parent / "i18n"

@@ -11,10 +11,9 @@ import re
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlite_utils import Database
-
+from kiosk.office.database import OfficeDatabase as Database
+from kiosk.office.database import write_transaction
 from kiosk.store.audit import append_event, utc_now
-from kiosk.store.db import write_transaction
 from kiosk.store.tickets import canonical_ticket, is_valid_ticket
 from kiosk.text import normalize_digits
 
@@ -60,9 +59,10 @@ class Shows:
         starts = parse_time(starts_at)
         title = (title or "").strip()[:200]
         with write_transaction(self.db):
-            cur = self.db.execute("INSERT INTO shows (show_date, starts_at, title, created_at) VALUES (?,?,?,?)",
-                                  [day.isoformat(), starts, title, utc_now()])
-            show_id = cur.lastrowid
+            # The id is given here (the next number, under the write lock) on both engines.
+            show_id = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM shows").fetchone()[0]
+            self.db.execute("INSERT INTO shows (id, show_date, starts_at, title, created_at) VALUES (?,?,?,?,?)",
+                            [show_id, day.isoformat(), starts, title, utc_now()])
             append_event(self.db, self.actor, "show_created", None,
                          {"show": show_id, "date": day.isoformat(), "starts_at": starts, "title": title})
         return show_id

@@ -114,3 +114,10 @@ def test_an_empty_kiosk_id_left_by_an_older_version_is_replaced(tmp_path):
     (tmp_path / "kiosk_id").write_text("")
     first = load_settings(data_dir=tmp_path, environ={}).kiosk_id
     assert first.startswith("kiosk-") and load_settings(data_dir=tmp_path, environ={}).kiosk_id == first
+
+
+def test_the_office_variables_are_not_kiosk_settings(tmp_path):
+    """A desk that runs a kiosk too keeps KIOSK_OFFICE_DATABASE_URL and friends in its environment."""
+    env = {"KIOSK_OFFICE_DIR": str(tmp_path / "o"), "KIOSK_OFFICE_DATABASE_URL": "postgresql://office@/tribune",
+           "KIOSK_OFFICE_MEDIA_URL": "s3://office/media", "KIOSK_LANGUAGE": "en"}
+    assert load_settings(data_dir=tmp_path, environ=env).language == "en"

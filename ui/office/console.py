@@ -31,8 +31,9 @@ translate = QCoreApplication.translate
 
 def query(lib: Library, flt: ItemFilter) -> dict:
     rows = lib.items(flt, limit=5000)
-    for r in rows:
-        r["audio_path"] = str(lib.media_path(r)) if r["audio_file"] else None
+    for r in rows:  # media in a bucket are read when a question is opened, not for the whole page
+        path = lib.media_path(r, fetch=False) if r["audio_file"] else None
+        r["audio_path"] = str(path) if path else None
     from kiosk.office.settings_publish import published_topic_labels
     return {"rows": rows, "total": lib.count(flt), "per_day": lib.counts_per_day(flt),
             "per_topic": lib.counts_per_topic(flt), "kiosks": lib.distinct("kiosk_id"), "topics": lib.distinct("topic"),
@@ -232,8 +233,9 @@ class OfficeConsole(QMainWindow):
                  pool=self.pool)
 
     def _show(self, token: int, result: dict) -> None:
-        if token != self._token:
-            return  # a newer query is on its way
+        from shiboken6 import isValid
+        if token != self._token or not isValid(self.model):
+            return  # a newer query is on its way, or the console was closed meanwhile
         current = self.detail.item["id"] if self.detail.item else None
         # Names of topics an office bundle added (ui.i18n.topic_name reads them, as it reads the language).
         QApplication.instance().setProperty("officeTopicLabels", result.get("topic_labels") or {})
@@ -269,6 +271,13 @@ class OfficeConsole(QMainWindow):
         if item is None or (self.detail.item and self.detail.item["id"] == item["id"]):
             return
         self.detail.show_item(item)
+        if item["audio_file"] and not item["audio_path"] and self.lib.media.remote:
+            libs = self.libraries
+
+            def fetched(path: str) -> None:
+                if self.detail.item and self.detail.item["id"] == item["id"]:
+                    self.detail.show_item(item | {"audio_path": path})
+            run_task(lambda: str(libs.using(lambda lib: lib.media_path(item))), fetched, self._failed, pool=self.pool)
 
     def _write(self, fn, item_id, value, notice: str) -> None:
         try:

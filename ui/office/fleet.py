@@ -28,7 +28,7 @@ def load_fleet(root: Path, now: datetime | None = None) -> list[dict]:
     try:
         return fleet_view(lib, now=now)
     finally:
-        lib.db.conn.close()
+        lib.db.close()
 
 
 class FleetTab(QWidget):

@@ -17,7 +17,16 @@ def open_presenter_window(lib: Library, show_id: int, on_air: bool, language: st
     def mark(ticket: str, answered: bool) -> str:
         return shows.mark_answered(show_id, ticket) if answered else shows.mark_skipped(show_id, ticket)
 
-    view = PresenterView(shows.rundown(show_id), lib.media_path, mark, topic_name, language=language, on_air=on_air)
+    rows = shows.rundown(show_id)
+    view = PresenterView(rows, lambda row: lib.media_path(row, fetch=False), mark, topic_name, language=language,
+                         on_air=on_air)
+    if lib.media.remote:  # the bucket's recordings are read on a worker, then Play is enabled
+        from shiboken6 import isValid
+
+        from ui.tasks import run_task
+        wanted = [r for r in rows if r["audio_file"] and r["broadcast"]]
+        run_task(lambda: [lib.media.local_path(r["audio_file"]) for r in wanted],
+                 lambda _paths: view.show_current() if isValid(view) else None, lambda _exc: None)
     screens = QGuiApplication.screens()
     if len(screens) > 1:  # the studio screen is the second one when there is one
         view.setScreen(screens[1])
