@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+import uuid
 
 import pytest
 
@@ -37,7 +38,10 @@ def aws_env(monkeypatch):
 
 @pytest.fixture
 def bucket(moto_server, request):
+    # The test's name, cut to fit, plus a unique tail: long names of two parametrised runs (sqlite,
+    # postgresql) would otherwise cut to one bucket and see each other's objects.
     name = ("tribune-" + re.sub(r"[^a-z0-9]+", "-", request.node.name.lower()))[:50].strip("-")
+    name = f"{name}-{uuid.uuid4().hex[:8]}"
     client = s3_client(moto_server)
     client.create_bucket(Bucket=name)
     return name

@@ -26,7 +26,7 @@ def office_dir_from(args: argparse.Namespace) -> Path:
 
 
 def library_from(args: argparse.Namespace):
-    from kiosk.cli import CommandFailed
+    from kiosk.commands.common import CommandFailed
     from kiosk.office.database import OfficeDatabaseError, transport_warning
     from kiosk.office.library import open_library
     from kiosk.office.media import MediaError

@@ -81,8 +81,8 @@ def verify_heartbeat(name: str, data: bytes, sig: bytes | None, trusted: dict[st
 
 def record(lib, status: dict, sha256: str, seen_at: str) -> bool:
     with write_transaction(lib.db):
-        cur = lib.db.execute("INSERT OR IGNORE INTO heartbeats (kiosk_id, sha256, seen_at, utc, status, imported_at)"
-                             " VALUES (?,?,?,?,?,?)", [status["kiosk_id"], sha256, seen_at, status["utc"],
+        cur = lib.db.execute("INSERT INTO heartbeats (kiosk_id, sha256, seen_at, utc, status, imported_at)"
+                             " VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING", [status["kiosk_id"], sha256, seen_at, status["utc"],
                                                        json.dumps(status, ensure_ascii=False), utc_now()])
     return cur.rowcount > 0
 
@@ -144,11 +144,17 @@ def _latest(lib, kiosk_id: str) -> tuple[dict, str] | None:
 
 
 def _per_day(lib, since: datetime) -> dict[str, list[list]]:
+    """Questions per local day and kiosk; the day is this office's, counted here so that both
+    engines (SQLite, PostgreSQL) agree."""
+    from collections import Counter
+    counts: Counter = Counter()
+    rows = lib.db.execute("SELECT kiosk_id, COALESCE(submitted_at, created_at) FROM items"
+                          " WHERE COALESCE(submitted_at, created_at) >= ?", [_iso(since)]).fetchall()
+    for kiosk_id, at in rows:
+        day = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone().date().isoformat()
+        counts[(kiosk_id, day)] += 1
     out: dict[str, list[list]] = {}
-    rows = lib.db.execute("SELECT kiosk_id, date(COALESCE(submitted_at, created_at), 'localtime') AS day, COUNT(*)"
-                          " FROM items WHERE COALESCE(submitted_at, created_at) >= ? GROUP BY kiosk_id, day"
-                          " ORDER BY kiosk_id, day", [_iso(since)]).fetchall()
-    for kiosk_id, day, n in rows:
+    for (kiosk_id, day), n in sorted(counts.items()):
         out.setdefault(kiosk_id, []).append([day, n])
     return out
 
