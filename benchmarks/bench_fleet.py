@@ -72,11 +72,12 @@ def _seed_office(lib, now: datetime) -> None:
             at = (now - timedelta(hours=24 * DAYS) + timedelta(hours=24 * q / QUESTIONS_PER_DAY))
             iso = at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
             items.append((uuid.uuid4().hex, f"{q // 10000:04d}-{q % 10000:04d}", kid, "text", iso, iso, "[]", iso))
-    with lib.db.conn:
-        lib.db.conn.executemany("INSERT INTO heartbeats (kiosk_id, sha256, seen_at, utc, status, imported_at)"
-                                " VALUES (?,?,?,?,?,?)", beats)
-        lib.db.conn.executemany("INSERT INTO items (id, ticket, kiosk_id, kind, created_at, submitted_at,"
-                                " consent_scopes, imported_at) VALUES (?,?,?,?,?,?,?,?)", items)
+    from kiosk.office.database import write_transaction
+    with write_transaction(lib.db):  # the library's own layer (SQLite here, PostgreSQL alike)
+        lib.db.executemany("INSERT INTO heartbeats (kiosk_id, sha256, seen_at, utc, status, imported_at)"
+                           " VALUES (?,?,?,?,?,?)", beats)
+        lib.db.executemany("INSERT INTO items (id, ticket, kiosk_id, kind, created_at, submitted_at,"
+                           " consent_scopes, imported_at) VALUES (?,?,?,?,?,?,?,?)", items)
 
 
 def _fleet_figure(tmp: Path) -> str:
