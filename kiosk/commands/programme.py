@@ -9,8 +9,7 @@ from kiosk.commands.office_args import add_office_dir, library_from
 
 
 def register(osub: argparse._SubParsersAction) -> None:
-    from kiosk.office.channels import CHANNELS
-    from kiosk.office.status_records import NOT_SELECTED_REASONS
+    from kiosk.office.choices import CHANNELS, NOT_SELECTED_REASONS
 
     p = osub.add_parser("add", help="add a question that came by Instagram, phone or another channel")
     add_office_dir(p, nested=True)

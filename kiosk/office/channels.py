@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import text as textmod
+from kiosk.office.choices import CHANNELS
 from kiosk.office.dates import parse_date
 from kiosk.office.draw import normalize_phone
 from kiosk.office.database import write_transaction
 from kiosk.store.audit import append_event, utc_now
 from kiosk.store.tickets import new_channel_ticket
 
-CHANNELS = ("instagram", "phone", "other")
 CSV_FIELDS = ("text", "handle", "phone", "draw", "received")
 MAX_HANDLE = 100
 _YES = {"1", "yes", "y", "true", "x", "بله", "آری", "نعم", "✓"}

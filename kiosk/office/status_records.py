@@ -17,11 +17,10 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from kiosk.fileio import write_durably
+from kiosk.office.choices import NOT_SELECTED_REASONS  # noqa: F401 - re-exported
 
 STAGES = ("received", "review", "selected", "answered", "not_selected")
 DRAW_STATES = ("none", "entered", "winner", "reserve")
-# Why a question was not broadcast: the clerk picks one; the site and console translate the key.
-NOT_SELECTED_REASONS = ("answered_together", "referred", "outside_remit", "not_suitable")
 SITE_KEY_FILE = "status-site.key"
 RECORD_DIR = "r"
 
