@@ -106,9 +106,10 @@ def _seed_items(lib) -> None:
 
 
 def _first_page_seconds(root: Path) -> float:
-    from kiosk.office.library import ItemFilter
-    from ui.office.console import query
-    return best_of(lambda: query(root, ItemFilter()), 3)
+    from kiosk.office.library import ItemFilter, open_library
+    from ui.office.queries import query
+    lib = open_library(root)
+    return best_of(lambda: query(lib, ItemFilter()), 3)
 
 
 def run() -> list[str]:

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QHBoxLayout
                                QWidget)
 
 from kiosk.office.dates import parse_date
-from kiosk.office.library import ItemFilter, Library, connect_library, open_library
+from kiosk.office.library import ItemFilter, connect_library, open_library
 from kiosk.store.db import ThreadConnections
 from ui.office.counts import CountsBar
 from ui.office.detail import OfficeDetail
 from ui.office.model import OfficeTableModel
+from ui.office.queries import query
 from ui.i18n import LANGUAGES, NATIVE_NAMES, current_language, digits, isolate, scope_name, topic_name
 from ui.office.model import COLUMNS, STATUS, csv_headers, status_name
 from ui.office.presenter_window import open_presenter_window
@@ -28,17 +29,6 @@ from ui.office.widgets import named as _named, office_style
 from ui.tasks import run_task
 
 translate = QCoreApplication.translate
-
-def query(lib: Library, flt: ItemFilter) -> dict:
-    rows = lib.items(flt, limit=5000)
-    for r in rows:  # media in a bucket are read when a question is opened, not for the whole page
-        path = lib.media_path(r, fetch=False) if r["audio_file"] else None
-        r["audio_path"] = str(path) if path else None
-    from kiosk.office.settings_publish import published_topic_labels
-    return {"rows": rows, "total": lib.count(flt), "per_day": lib.counts_per_day(flt),
-            "per_topic": lib.counts_per_topic(flt), "kiosks": lib.distinct("kiosk_id"), "topics": lib.distinct("topic"),
-            "topic_labels": published_topic_labels(lib)}
-
 
 class _Progress(QObject):
     changed = Signal(int, int, str)  # emitted on a worker, delivered queued on the GUI thread
