@@ -116,9 +116,17 @@ class Shows:
             raise ShowError(f"{canon} was withdrawn by the citizen")
         return {"id": item_id, "ticket": canon, "kiosk_id": kiosk}
 
-    def _entry(self, show_id: int, item_id: str) -> tuple[int, int] | None:
+    def _entry(self, item_id: str) -> tuple[int, int] | None:
         row = self.db.execute("SELECT show_id, position FROM rundown WHERE item_id = ?", [item_id]).fetchone()
         return (row[0], row[1]) if row else None
+
+    def _planned(self, show: dict[str, Any], ticket: str) -> tuple[dict[str, Any], int]:
+        """The item and its position in this show's rundown; ShowError when it is not there."""
+        item = self._item(ticket)
+        entry = self._entry(item["id"])
+        if not entry or entry[0] != show["id"]:
+            raise ShowError(f"{item['ticket']} is not in the rundown of show {show['id']}")
+        return item, entry[1]
 
     def add(self, show_id: int | str, tickets: list[str]) -> list[str]:
         """Appends in the order given; a ticket already in this rundown stays where it is."""
@@ -127,7 +135,7 @@ class Shows:
         with write_transaction(self.db):
             for ticket in tickets:
                 item = self._item(ticket)
-                entry = self._entry(show["id"], item["id"])
+                entry = self._entry(item["id"])
                 if entry and entry[0] == show["id"]:
                     continue
                 if entry:
@@ -145,10 +153,7 @@ class Shows:
     def remove(self, show_id: int | str, ticket: str) -> None:
         show = self.get(show_id)
         with write_transaction(self.db):
-            item = self._item(ticket)
-            entry = self._entry(show["id"], item["id"])
-            if not entry or entry[0] != show["id"]:
-                raise ShowError(f"{item['ticket']} is not in the rundown of show {show['id']}")
+            item, _ = self._planned(show, ticket)
             self.db.execute("DELETE FROM rundown WHERE item_id = ?", [item["id"]])
             _compact(self.db, show["id"])
             append_event(self.db, self.actor, "rundown_removed", item["id"],
@@ -158,10 +163,7 @@ class Shows:
         """Moves to position `to` (1-based, clamped to the rundown); returns the new position."""
         show = self.get(show_id)
         with write_transaction(self.db):
-            item = self._item(ticket)
-            entry = self._entry(show["id"], item["id"])
-            if not entry or entry[0] != show["id"]:
-                raise ShowError(f"{item['ticket']} is not in the rundown of show {show['id']}")
+            item, position = self._planned(show, ticket)
             order = [r[0] for r in self.db.execute("SELECT item_id FROM rundown WHERE show_id = ? ORDER BY position",
                                                    [show["id"]])]
             order.remove(item["id"])
@@ -170,7 +172,7 @@ class Shows:
             for pos, item_id in enumerate(order, start=1):
                 self.db.execute("UPDATE rundown SET position = ? WHERE item_id = ?", [pos, item_id])
             append_event(self.db, self.actor, "rundown_moved", item["id"],
-                         {"show": show["id"], "ticket": item["ticket"], "from": entry[1], "to": to})
+                         {"show": show["id"], "ticket": item["ticket"], "from": position, "to": to})
         return to
 
     def mark_answered(self, show_id: int | str, ticket: str, at: datetime | None = None) -> str:
@@ -185,10 +187,7 @@ class Shows:
         moment = at or datetime.now(timezone.utc)
         stamp = moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
         with write_transaction(self.db):
-            item = self._item(ticket)
-            entry = self._entry(show["id"], item["id"])
-            if not entry or entry[0] != show["id"]:
-                raise ShowError(f"{item['ticket']} is not in the rundown of show {show['id']}")
+            item, _ = self._planned(show, ticket)
             if answered:
                 self.db.execute("UPDATE rundown SET answered_at = ?, skipped_at = NULL WHERE item_id = ?",
                                 [stamp, item["id"]])
@@ -204,7 +203,7 @@ class Shows:
 
     def set_outcome(self, ticket: str, reason: str | None) -> str:
         """Why a question was not broadcast (NOT_SELECTED_REASONS), or None to clear it."""
-        from kiosk.office.status_records import NOT_SELECTED_REASONS
+        from kiosk.office.choices import NOT_SELECTED_REASONS
         if reason is not None and reason not in NOT_SELECTED_REASONS:
             raise ShowError(f"the reason is one of {', '.join(NOT_SELECTED_REASONS)}")
         with write_transaction(self.db):
