@@ -46,8 +46,7 @@ def _store(args, *, check: bool = True):
 def cmd_list(args: argparse.Namespace) -> int:
     store = _store(args, check=False)
     if args.json:
-        items = store.list_json(status=args.status, search=args.search, limit=args.limit)
-        sys.stdout.write("[\n" + ",\n".join(items) + "\n]\n" if items else "[]\n")
+        _write_json_array(store.json_batches(status=args.status, search=args.search, limit=args.limit))
         return 0
     items = store.list(status=args.status, search=args.search, limit=args.limit)
     if not items:
@@ -56,6 +55,18 @@ def cmd_list(args: argparse.Namespace) -> int:
         preview = (s.text_display or "").replace("\n", " ")[:60]
         print(f"{s.ticket}  {s.status:<9} {s.kind:<5} {s.created_at}  {s.id}  {preview}")
     return 0
+
+
+def _write_json_array(batches) -> None:
+    """One compact item per line, as print_json writes lists; bytes straight to stdout."""
+    out = sys.stdout.buffer
+    sys.stdout.flush()
+    separator = b"[\n"
+    for batch in batches:
+        out.write(separator + b",\n".join(batch))
+        separator = b",\n"
+    out.write(b"[]\n" if separator == b"[\n" else b"\n]\n")
+    out.flush()
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from sqlite_utils import Database
+from kiosk.sqlite_library import Database
 
 from kiosk.staff import ROLES
 from kiosk.store.audit import append_event, utc_now

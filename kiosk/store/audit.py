@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlite_utils import Database
+from kiosk.sqlite_library import Database
 
 GENESIS = "0" * 64
 

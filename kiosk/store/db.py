@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Generic, TypeVar
 
-import sqlite_utils
+from kiosk.sqlite_library import sqlite_utils
 
 from kiosk.store.migrations import ALL_MIGRATION_SETS
 

@@ -10,11 +10,10 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
-
-from sqlite_utils import Database
+from typing import Any, Iterable, Iterator
 
 from kiosk import text as textmod
+from kiosk.sqlite_library import Database
 from kiosk.store.audit import append_event, utc_now
 from kiosk.store.tickets import new_ticket
 from kiosk.store.db import write_transaction
@@ -108,13 +107,23 @@ class SubmissionStore:
                   search: str | None = None, newest_first: bool = True) -> list[str]:
         """The JSON text of each item's public() (same values; compact), built by SQLite's JSON
         functions: `kiosk queue list --json` of 100,000 rows without a Python object per row."""
+        return [raw.decode("utf-8") for batch in self.json_batches(status, limit, offset, search, newest_first)
+                for raw in batch]
+
+    def json_batches(self, status: str | None = None, limit: int | None = None, offset: int = 0,
+                     search: str | None = None, newest_first: bool = True, size: int = 4096) -> Iterator[list[bytes]]:
+        """list_json as UTF-8 bytes in batches of `size` rows: written straight to a byte stream,
+        the text is never decoded nor encoded again, and a 100k-row queue is never all in memory."""
         where, params = self._filters(status, search)
         order = "DESC" if newest_first else "ASC"
-        sql = f"SELECT {self._public_json()} FROM submissions {where} ORDER BY created_at {order}, id {order}"
+        sql = (f"SELECT CAST({self._public_json()} AS BLOB) FROM submissions {where}"
+               f" ORDER BY created_at {order}, id {order}")
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
-        return [r[0] for r in self.db.execute(sql, params).fetchall()]
+        cursor = self.db.execute(sql, params)
+        while batch := cursor.fetchmany(size):
+            yield [row[0] for row in batch]
 
     def _public_json(self) -> str:
         """json_object(...) over every column, shaped as Submission.public() shapes them."""

@@ -131,3 +131,25 @@ def test_unknown_kiosk_variables_warn_but_never_stop_a_command(settings):
     doctor = kiosk(settings.data_dir, "doctor", "--json", env=env)
     found = [c for c in json.loads(doctor.stdout)["checks"] if c["name"] == "environment"]
     assert [c["ok"] for c in found] == [True] and "KIOSK_LANGAUGE" in found[0]["detail"]
+
+
+def test_queue_list_json_empty_and_across_batches(settings, filled):
+    assert kiosk(settings.data_dir, "queue", "list", "--status", "rejected", "--json").stdout == "[]\n"
+    store = open_store(settings)
+    batches = list(store.json_batches(size=2))
+    assert [len(b) for b in batches] == [2, 1]
+    listed = kiosk(settings.data_dir, "queue", "list", "--json").stdout
+    assert listed == "[\n" + ",\n".join(raw.decode() for b in batches for raw in b) + "\n]\n"
+    assert [json.loads(line) for line in store.list_json()] == json.loads(listed)
+
+
+def test_queue_list_loads_no_numpy_and_no_sqlite_utils_plugins(settings, filled):
+    # sqlite-utils would import numpy (when installed) and scan every package's entry points;
+    # a kiosk command needs neither, and numpy still imports normally afterwards.
+    code = ("import sys, kiosk.cli, sqlite_utils.plugins as p\n"
+            f"kiosk.cli.main(['--data-dir', {str(settings.data_dir)!r}, 'queue', 'list', '--json'])\n"
+            "print('numpy' in sys.modules, p.pm.get_plugins() == set())\n"
+            "import numpy; print(numpy.zeros(1).tolist())\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[-2:] == ["False True", "[0.0]"]

@@ -1,5 +1,5 @@
 """Schema of submissions, the audit chain and small key/value metadata."""
-from sqlite_utils import Database, Migrations
+from kiosk.sqlite_library import Database, Migrations
 
 from kiosk.store.audit import create_audit_tables
 

@@ -1,5 +1,5 @@
 """Schema of the outbox: built envelopes, delivery receipts and per-item retry state."""
-from sqlite_utils import Database, Migrations
+from kiosk.sqlite_library import Database, Migrations
 
 delivery_migrations = Migrations("kiosk-delivery")
 

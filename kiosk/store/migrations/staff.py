@@ -1,6 +1,6 @@
 """Staff mode: PIN hashes per role, the persisted wrong-PIN lockout, runtime setting overrides,
 and indexes the moderation queue's filters need at 100,000 rows."""
-from sqlite_utils import Database, Migrations
+from kiosk.sqlite_library import Database, Migrations
 
 staff_migrations = Migrations("kiosk-staff")
 
