@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kiosk.config import Settings
 from kiosk.media import resume_media
-from kiosk.store import open_store
+from kiosk.store import connect_store, open_store
 
 
 @dataclass
@@ -29,9 +29,10 @@ class RecoveryReport:
                 f"{self.stray_files_removed} stray files removed")
 
 
-def recover(settings: Settings) -> RecoveryReport:
+def recover(settings: Settings, *, prepared: bool = False) -> RecoveryReport:
+    """prepared: this process has checked and migrated the database already (the kiosk's start)."""
     report = RecoveryReport()
-    store = open_store(settings)
+    store = connect_store(settings) if prepared else open_store(settings)
     for draft in store.drafts():
         store.delete_draft(draft.id, reason="abandoned at restart", actor="recovery")
         report.drafts_deleted += 1

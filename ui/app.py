@@ -13,6 +13,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from ui.tasks import run_task
+
 # The set-up lives in ui.application and the translations in ui.i18n; these names stay importable
 # from ui.app as before.
 from ui.application import (ASSETS, FONT_FAMILY, I18N_DIR, LANGUAGES, QT_LOCALES,  # noqa: F401
@@ -23,8 +25,9 @@ from ui.application import (ASSETS, FONT_FAMILY, I18N_DIR, LANGUAGES, QT_LOCALES
 def create_kiosk_window(settings, *, prepared: bool = False):
     """The top-level kiosk widget, not shown; needs an existing QApplication.
 
-    prepared: this process already checked and migrated the database (run_kiosk's recovery did);
-    otherwise it is done here, once, and the window's parts connect cheaply."""
+    prepared: this process already prepared the database (start_kiosk_window: the schema, with the
+    integrity check following on a worker); otherwise it is done here, once, check included, and
+    the window's parts connect cheaply."""
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("create a QApplication before create_kiosk_window")
@@ -34,6 +37,45 @@ def create_kiosk_window(settings, *, prepared: bool = False):
     setup_application(app, settings.language)
     from ui.kiosk_window import KioskWindow
     return KioskWindow(settings)
+
+
+def start_kiosk_window(settings):
+    """What `kiosk run` does before its event loop: the attract screen as early as it can be.
+
+    The schema is brought up to date first (cheap when current); the window is built; then the
+    integrity check of the database (its cost grows with the file) and the crash recovery run on a
+    worker while the attract screen is up. Start waits for them (a tap meanwhile is kept and
+    honoured), and the outbox starts after them. A damaged database ends the kiosk with words on
+    stderr and exit code 1, as before. Returns the window, not shown."""
+    from kiosk.store import check_database, prepare_schema
+    left_to_check = prepare_schema(settings.db_path)
+    window = create_kiosk_window(settings, prepared=True)
+    window.flow.hold_start()
+
+    def finish_start():
+        if left_to_check:
+            check_database(settings.db_path)
+        from kiosk.recovery import recover
+        return recover(settings, prepared=True)
+
+    run_task(finish_start, lambda report: _started(window, settings, report), _start_failed)
+    return window
+
+
+def _started(window, settings, report) -> None:
+    print(report.summary(), file=sys.stderr)
+    _start_outbox(window, settings)
+    window.flow.release_start()
+
+
+def _start_failed(exc: BaseException) -> None:
+    from kiosk.store import StoreCorrupt
+    if isinstance(exc, StoreCorrupt):
+        print(f"kiosk: {exc}", file=sys.stderr)
+    else:
+        print(getattr(exc, "__traceback_text__", repr(exc)), file=sys.stderr)
+        print(f"kiosk: the start failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+    QApplication.instance().exit(1)
 
 
 def _prepare_environment(settings) -> None:
@@ -50,12 +92,6 @@ def _prepare_environment(settings) -> None:
             use_kiosk_layouts(settings.data_dir / "keyboard_layouts")
         except OSError as exc:  # the stock layouts still work
             print(f"kiosk: could not install the keyboard layouts: {exc}", file=sys.stderr)
-
-
-def _recover(settings) -> None:
-    """Before the first citizen: abandoned drafts go, unfinished transcodes resume (kiosk.recovery)."""
-    from kiosk.recovery import recover
-    print(recover(settings).summary(), file=sys.stderr)
 
 
 def _start_outbox(window, settings):
@@ -75,12 +111,17 @@ def _start_outbox(window, settings):
     return worker
 
 
+def _stop_outbox(window, settings) -> None:
+    outbox = getattr(window, "outbox", None)  # none yet when the start failed or is still going
+    if outbox is not None:
+        outbox.stop(timeout=settings.delivery.timeout_s)
+
+
 def run_kiosk(settings) -> int:
     _prepare_environment(settings)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QGuiApplication.setApplicationDisplayName("Citizen Tribune")
-    _recover(settings)
-    window = create_kiosk_window(settings, prepared=True)
+    window = start_kiosk_window(settings)
     if settings.ui.fullscreen:
         window.showFullScreen()
         # Without a window manager showFullScreen() is ignored: cover the screen ourselves.
@@ -88,10 +129,9 @@ def run_kiosk(settings) -> int:
     else:
         window.resize(1280, 800)
         window.show()
-    outbox = _start_outbox(window, settings)
     # The virtual keyboard can crash at exit if widgets outlive the loop: close inside it.
     app.aboutToQuit.connect(window.shutdown)
-    app.aboutToQuit.connect(lambda: outbox.stop(timeout=settings.delivery.timeout_s))
+    app.aboutToQuit.connect(lambda: _stop_outbox(window, settings))
     # systemd stops the kiosk with SIGTERM: quit through the event loop (Python only sees the
     # signal when it runs some bytecode, hence the idle timer).
     # exit(), not quit(): quit() asks the windows to close, and the kiosk window refuses.

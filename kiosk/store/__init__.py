@@ -3,11 +3,12 @@
 A process checks and migrates the database once (open_store / prepare_database at start); every
 other connection is a cheap connect_store, one per thread (kiosk.store.db.ThreadConnections).
 """
-from kiosk.store.db import StoreCorrupt, ThreadConnections, connect, open_database, prepare_database
+from kiosk.store.db import (StoreCorrupt, ThreadConnections, check_database, connect, open_database,
+                            prepare_database, prepare_schema)
 from kiosk.store.submissions import IllegalTransition, SubmissionStore, NotFound
 
 __all__ = ["StoreCorrupt", "open_database", "IllegalTransition", "SubmissionStore", "NotFound",
-           "ThreadConnections", "connect", "prepare_database"]
+           "ThreadConnections", "check_database", "connect", "prepare_database", "prepare_schema"]
 
 
 def connect_store(settings) -> SubmissionStore:

@@ -108,21 +108,61 @@ def prepare_database(path: Path | str, sets: Iterable = ALL_MIGRATION_SETS, *, c
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     _make_private(path)
+    with _guarded(path) as db:
+        if existed and check:
+            _check(path, db)
+        db.execute("PRAGMA journal_mode = WAL")
+    _migrate(path, sets)
+
+
+def prepare_schema(path: Path | str, sets: Iterable = ALL_MIGRATION_SETS) -> bool:
+    """prepare_database for a start that shows its first screen before the integrity check.
+
+    Returns True when only the check is left to do (check_database, e.g. on a worker): the file
+    existed and its schema was current, so nothing was written. A new file, or one with pending
+    migrations (after an upgrade), gets the whole prepare_database here, check before migrating."""
+    path = Path(path)
+    if not (path.exists() and path.stat().st_size > 0):
+        prepare_database(path, sets)
+        return False
+    with _guarded(path) as db:
+        current = not any(s.pending(db) for s in sets)
+    prepare_database(path, sets, check=not current)
+    return current
+
+
+def check_database(path: Path | str) -> None:
+    """The integrity check alone (quick_check); raises StoreCorrupt after saving a copy."""
+    with _guarded(Path(path)) as db:
+        _check(Path(path), db)
+
+
+@contextmanager
+def _guarded(path: Path) -> Iterator[sqlite_utils.Database]:
+    """A short-lived connection whose damage errors become StoreCorrupt (a lock stays a lock)."""
     try:
         db = connect(path)
     except sqlite3.DatabaseError as exc:
         raise StoreCorrupt(path, _backup_damaged(path), str(exc)) from None
     try:
-        try:
-            if existed and check:
-                verdict = integrity_report(db)
-                if verdict != "ok":
-                    raise StoreCorrupt(path, _backup_damaged(path), verdict)
-            db.execute("PRAGMA journal_mode = WAL")
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-                raise
-            raise StoreCorrupt(path, _backup_damaged(path), str(exc)) from None
+        yield db
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            raise
+        raise StoreCorrupt(path, _backup_damaged(path), str(exc)) from None
+    finally:
+        db.close()
+
+
+def _check(path: Path, db: sqlite_utils.Database) -> None:
+    verdict = integrity_report(db)
+    if verdict != "ok":
+        raise StoreCorrupt(path, _backup_damaged(path), verdict)
+
+
+def _migrate(path: Path, sets: Iterable) -> None:
+    db = connect(path)
+    try:
         apply_migrations(db, sets)
     finally:
         db.close()

@@ -64,6 +64,7 @@ class CitizenFlow(QObject):
                                 longer={"text": settings.ui.idle_text_s},
                                 screen=lambda: getattr(self.stack.currentWidget(), "key", None))
         self._check_gen = 0
+        self._start_held = self._start_tapped = False  # see hold_start
         self._wire()
         self.set_language(settings.language)
         self.bundles = BundleWatcher(self, settings)  # office settings, applied between sessions
@@ -116,7 +117,21 @@ class CitizenFlow(QObject):
         self.session.set_language(language)
         self.attract.set_language(language)
 
+    def hold_start(self) -> None:
+        """Start waits (the kiosk's own start is finishing: integrity check, crash recovery); a tap
+        meanwhile is kept and honoured by release_start, so the attract screen can show at once."""
+        self._start_held = True
+
+    def release_start(self) -> None:
+        self._start_held = False
+        if self._start_tapped:
+            self._start_tapped = False
+            self.start()
+
     def start(self) -> None:
+        if self._start_held:
+            self._start_tapped = True
+            return
         verdict = self.session.throttle_verdict()
         if not verdict.allowed:
             self.attract.show_throttled(verdict.reason, verdict.retry_after_s)
@@ -235,6 +250,7 @@ class CitizenFlow(QObject):
         self.overlay.hide()
         self.discard_confirm.hide()
         self._after_discard = None
+        self._start_tapped = False  # a Start kept while the kiosk was starting is not for later
         self.consent.clear()
         self.idle.cancel()
         self.set_language("fa")

@@ -11,7 +11,6 @@ from kiosk.staff.auth import StaffAuth
 from kiosk.staff.overrides import with_stored_overrides
 from kiosk.store import store_per_thread
 from ui.staff.entry import PinPad, StaffCorner
-from ui.staff.screen import StaffScreen
 from ui.i18n import digits, isolate
 from ui.tasks import run_task
 
@@ -46,7 +45,7 @@ class StaffMode(QObject):
         self.pad.submitted.connect(self.check_pin)
         self.pad.cancelled.connect(self.leave)
         window.add_overlay_screen(self.pad)
-        self.screen: StaffScreen | None = None
+        self.screen = None  # the StaffScreen while someone is signed in
         self._check_gen = 0  # a check still running when the pad is left is ignored
         # The pad left open also times out, like the staff screen.
         self._pad_idle = QTimer(self, singleShot=True)
@@ -108,6 +107,9 @@ class StaffMode(QObject):
         self.pin_checked.emit("error")
 
     def enter(self, role: str) -> None:
+        # Imported on first sign-in, not at start: the staff screens (queue, waveform, health,
+        # admin) are most of the kiosk's import time and no citizen needs them.
+        from ui.staff.screen import StaffScreen
         self.screen = StaffScreen(self.settings, self.store, role, self.outbox_status)
         self.screen.locked.connect(self.leave)
         self.screen.exit_requested.connect(self.exit_kiosk)

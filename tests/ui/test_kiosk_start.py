@@ -1,0 +1,58 @@
+"""The kiosk's start (`kiosk run`): the attract screen comes before the integrity check of the
+database and the crash recovery, which finish on a worker; Start waits for them, and a damaged
+database still ends the kiosk with words and exit code 1."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from kiosk.store import open_store
+from ui.app import start_kiosk_window
+
+pytestmark = pytest.mark.timeout(120)
+
+
+def test_a_start_tapped_during_the_check_waits_for_recovery_then_goes_on(qtbot, settings):
+    store = open_store(settings)
+    abandoned = store.create_draft("text", "fa", "v1", ["record"])  # a journey cut by a power loss
+    window = start_kiosk_window(settings)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        assert window.flow.current is window.flow.attract
+        qtbot.mouseClick(window.findChild(QPushButton, "attractStart"), Qt.LeftButton)
+        assert window.flow.current is window.flow.attract  # kept, not lost: the start is finishing
+        qtbot.waitUntil(lambda: window.flow.current is window.flow.consent, timeout=10000)
+        assert window.outbox is not None  # delivery starts once the database has passed
+        assert store.count() == 0 and abandoned.id  # recovery ran before the citizen went on
+    finally:
+        outbox = getattr(window, "outbox", None)
+        if outbox is not None:
+            outbox.stop(timeout=10)
+
+
+def test_a_damaged_database_still_stops_the_kiosk_with_words(settings, tmp_path):
+    store = open_store(settings)
+    for i in range(50):
+        draft = store.create_draft("text", "fa", "v1", ["record"])
+        store.update_draft(draft.id, text="x" * 500 + str(i))
+        store.submit(draft.id)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.db.close()
+    raw = bytearray(settings.db_path.read_bytes())
+    for offset in range(4096 + 100, len(raw), 4096):
+        raw[offset:offset + 200] = b"\xff" * 200
+    settings.db_path.write_bytes(bytes(raw))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WAYLAND", "DISPLAY"))}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    run = subprocess.run([sys.executable, "-m", "kiosk.cli", "--data-dir", str(settings.data_dir), "run"],
+                         env=env, capture_output=True, text=True, timeout=90)
+    assert run.returncode == 1, run.stderr[-2000:]
+    assert "damaged" in run.stderr and "Traceback" not in run.stderr
+    assert list(settings.data_dir.glob("kiosk.db.corrupt-*"))  # a copy kept for support
+    assert settings.db_path.read_bytes() == bytes(raw)  # never re-created or written over
