@@ -11,6 +11,7 @@ from kiosk.store.audit import verify_chain
 from kiosk.store.migrations import ALL_MIGRATION_SETS
 from kiosk.store.submissions import ALLOWED, STATUSES, UNDOABLE, SubmissionStore
 from kiosk.store.tickets import damm_digit, is_valid_ticket, new_ticket
+from tests.dbdamage import damaged_database
 
 
 def _submitted(store, text="سلام شهردار"):
@@ -141,19 +142,11 @@ def test_empty_file_is_migrated(tmp_path):
 
 
 def test_corruption_is_reported_with_a_backup_never_recreated(tmp_path, settings):
-    store = open_store(settings)
-    for _ in range(50):
-        _submitted(store, "x" * 500)
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.db.close()
-    raw = bytearray(settings.db_path.read_bytes())
-    for offset in range(4096 + 100, len(raw), 4096):
-        raw[offset:offset + 200] = b"\xff" * 200
-    settings.db_path.write_bytes(bytes(raw))
+    raw = damaged_database(open_store(settings), settings)
     with pytest.raises(StoreCorrupt) as err:
         open_store(settings)
     assert err.value.backup.exists()
-    assert settings.db_path.read_bytes() == bytes(raw)  # not silently re-created
+    assert settings.db_path.read_bytes() == raw  # not silently re-created
     assert "damaged" in str(err.value)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.store import open_store
+from tests.dbdamage import damaged_database
 from ui.app import start_kiosk_window
 
 pytestmark = pytest.mark.timeout(120)
@@ -37,17 +38,7 @@ def test_a_start_tapped_during_the_check_waits_for_recovery_then_goes_on(qtbot, 
 
 
 def test_a_damaged_database_still_stops_the_kiosk_with_words(settings, tmp_path):
-    store = open_store(settings)
-    for i in range(50):
-        draft = store.create_draft("text", "fa", "v1", ["record"])
-        store.update_draft(draft.id, text="x" * 500 + str(i))
-        store.submit(draft.id)
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.db.close()
-    raw = bytearray(settings.db_path.read_bytes())
-    for offset in range(4096 + 100, len(raw), 4096):
-        raw[offset:offset + 200] = b"\xff" * 200
-    settings.db_path.write_bytes(bytes(raw))
+    raw = damaged_database(open_store(settings), settings)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WAYLAND", "DISPLAY"))}
     env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     run = subprocess.run([sys.executable, "-m", "kiosk.cli", "--data-dir", str(settings.data_dir), "run"],
@@ -55,4 +46,4 @@ def test_a_damaged_database_still_stops_the_kiosk_with_words(settings, tmp_path)
     assert run.returncode == 1, run.stderr[-2000:]
     assert "damaged" in run.stderr and "Traceback" not in run.stderr
     assert list(settings.data_dir.glob("kiosk.db.corrupt-*"))  # a copy kept for support
-    assert settings.db_path.read_bytes() == bytes(raw)  # never re-created or written over
+    assert settings.db_path.read_bytes() == raw  # never re-created or written over
