@@ -42,9 +42,9 @@ def create_kiosk_window(settings, *, prepared: bool = False):
 def start_kiosk_window(settings):
     """What `kiosk run` does before its event loop: the attract screen as early as it can be.
 
-    The schema is brought up to date first (cheap when current); the window is built; then the
-    integrity check of the database (its cost grows with the file) and the crash recovery run on a
-    worker while the attract screen is up. Start waits for them (a tap meanwhile is kept and
+    The schema is brought up to date first (cheap when current); the window is built; then, once
+    the event loop runs, the integrity check of the database (its cost grows with the file) and
+    the crash recovery run on a worker while the attract screen is up. Start waits for them (a tap meanwhile is kept and
     honoured), and the outbox starts after them. A damaged database ends the kiosk with words on
     stderr and exit code 1, as before. Returns the window, not shown."""
     from kiosk.store import check_database, prepare_schema
@@ -58,7 +58,9 @@ def start_kiosk_window(settings):
         from kiosk.recovery import recover
         return recover(settings, prepared=True)
 
-    run_task(finish_start, lambda report: _started(window, settings, report), _start_failed)
+    # Once the event loop runs, so the first paint does not share the CPU with the check.
+    QTimer.singleShot(0, window, lambda: run_task(finish_start, lambda report: _started(window, settings, report),
+                                                  _start_failed))
     return window
 
 
