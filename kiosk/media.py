@@ -245,6 +245,8 @@ def resume_media(store, media_dir: Path, actor: str = "recovery") -> ResumeRepor
     live = [s for s in store.list(status="submitted") + store.list(status="approved") if s.kind == "voice"]
     for sub in live:
         if sub.transcode_state in (TranscodeState.PENDING, TranscodeState.NONE):
+            if sub.attention and not (sub.audio_path and Path(sub.audio_path).exists()):
+                continue  # staff were told at an earlier start; tried again once the audio is back
             state = finish_transcode(store, sub, actor)
             if state is TranscodeState.DONE:
                 report.resumed += 1

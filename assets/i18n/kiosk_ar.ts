@@ -35,6 +35,10 @@
         <source>Language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
+    <message>
+        <source>One moment, please: the kiosk is getting ready.</source>
+        <translation>لحظة من فضلك: الجهاز يستعد.</translation>
+    </message>
     <message numerus="yes">
         <source>Thank you for your interest! Please wait %n second(s) before the next question.</source>
         <translation>

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.store import open_store
 from tests.dbdamage import damaged_database
@@ -28,7 +28,10 @@ def test_a_start_tapped_during_the_check_waits_for_recovery_then_goes_on(qtbot, 
         assert window.flow.current is window.flow.attract
         qtbot.mouseClick(window.findChild(QPushButton, "attractStart"), Qt.LeftButton)
         assert window.flow.current is window.flow.attract  # kept, not lost: the start is finishing
+        notice = window.findChild(QLabel, "attractNotice")
+        assert notice.isVisible() and "لحظه" in notice.text()  # the citizen is told, in Persian
         qtbot.waitUntil(lambda: window.flow.current is window.flow.consent, timeout=10000)
+        assert not notice.isVisible()
         assert window.outbox is not None  # delivery starts once the database has passed
         assert store.count() == 0 and abandoned.id  # recovery ran before the citizen went on
     finally:

@@ -60,6 +60,7 @@ class AttractScreen(Screen):
         langs.addStretch(1)
         self.body.addWidget(row)
         self._throttle: tuple[str, float] | None = None
+        self._getting_ready = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -73,6 +74,8 @@ class AttractScreen(Screen):
             btn.setAccessibleName(self.tr("Language: %1").replace("%1", names[code]))
         if self._throttle is not None:
             self.show_throttled(*self._throttle)
+        if self._getting_ready:
+            self.show_getting_ready()
 
     def set_language(self, language: str) -> None:
         for code, btn in self.language_buttons.items():
@@ -83,9 +86,15 @@ class AttractScreen(Screen):
 
     def show_notice(self, text: str | None) -> None:
         if text is None:
-            self._throttle = None
+            self._throttle, self._getting_ready = None, False
         self.notice.setText(text or "")
         self.notice.setVisible(bool(text))
+
+    def show_getting_ready(self) -> None:
+        """Start was tapped while the kiosk finishes its own start; the journey follows by itself."""
+        self._getting_ready = True
+        self.notice.setText(self.tr("One moment, please: the kiosk is getting ready."))
+        self.notice.setVisible(True)
 
     def show_throttled(self, reason: str, retry_after_s: float) -> None:
         """How long to wait, in whole seconds (interval) or minutes (hourly), in the language's digits."""

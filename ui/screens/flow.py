@@ -131,6 +131,7 @@ class CitizenFlow(QObject):
     def start(self) -> None:
         if self._start_held:
             self._start_tapped = True
+            self.attract.show_getting_ready()
             return
         verdict = self.session.throttle_verdict()
         if not verdict.allowed:
