@@ -12,6 +12,7 @@ calls them through ui.tasks.run_task and only shows what they return. `on_level`
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -242,23 +243,24 @@ def resume_media(store, media_dir: Path, actor: str = "recovery") -> ResumeRepor
     """At start: finish PENDING transcodes, flag items whose audio is gone, remove stray .part
     files of takes that belong to no row (a draft killed mid-recording)."""
     report = ResumeReport()
-    live = [s for s in store.list(status="submitted") + store.list(status="approved") if s.kind == "voice"]
-    for sub in live:
-        if sub.transcode_state in (TranscodeState.PENDING, TranscodeState.NONE):
-            if sub.attention and not (sub.audio_path and Path(sub.audio_path).exists()):
+    unfinished = (TranscodeState.PENDING, TranscodeState.NONE)
+    for sid, state, attention, audio_path in store.live_voice_media():
+        present = bool(audio_path) and os.path.exists(audio_path)
+        if state in unfinished:
+            if attention and not present:
                 continue  # staff were told at an earlier start; tried again once the audio is back
-            state = finish_transcode(store, sub, actor)
+            state = finish_transcode(store, store.get(sid), actor)
             if state is TranscodeState.DONE:
                 report.resumed += 1
             elif state is not TranscodeState.FAILED:
-                report.flagged.append(sub.id)
-        elif (sub.transcode_state == TranscodeState.DONE and not sub.attention
-              and not (sub.audio_path and Path(sub.audio_path).exists())):
-            store.set_attention(sub.id, "audio file missing", actor=actor)
-            report.flagged.append(sub.id)
-    known = {Path(s.audio_path).name for s in store.list() if s.audio_path}
-    if media_dir.exists():
-        for part in media_dir.glob("*.part"):
+                report.flagged.append(sid)
+        elif state == TranscodeState.DONE and not attention and not present:
+            store.set_attention(sid, "audio file missing", actor=actor)
+            report.flagged.append(sid)
+    parts = list(media_dir.glob("*.part")) if media_dir.exists() else []
+    if parts:
+        known = store.audio_file_names()
+        for part in parts:
             if part.name[: -len(".part")] not in known:
                 part.unlink(missing_ok=True)
                 report.stray_files_removed += 1

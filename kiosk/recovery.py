@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from kiosk.config import Settings
 from kiosk.media import resume_media
@@ -48,11 +47,10 @@ def _sweep_unreferenced_media(settings: Settings, store) -> int:
     """Remove every media file no row points at: a `.part` killed mid-recording, and a finished
     WAV whose draft never got its audio_path (a crash between the recorder's rename and the
     attach), a half-written transcode. A citizen's voice must not outlive its row."""
-    rows = store.db.execute("SELECT audio_path FROM submissions WHERE audio_path IS NOT NULL")
-    known = {Path(path).name for (path,) in rows}
-    removed = 0
     if not settings.media_dir.is_dir():
         return 0
+    known = store.audio_file_names()
+    removed = 0
     for path in sorted(settings.media_dir.rglob("*")):
         name = path.name[: -len(".part")] if path.name.endswith(".part") else path.name
         if path.is_file() and name not in known:

@@ -26,9 +26,16 @@ class _Task(QRunnable):
             result = self.fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
             exc.__traceback_text__ = traceback.format_exc()
-            self.relay.failed.emit(exc)
+            self._deliver(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._deliver(self.relay.done, result)
+
+    @staticmethod
+    def _deliver(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is quitting and took the relay with it: nobody waits
+            pass
 
 
 _live: set[_Relay] = set()  # keeps relays alive until their result is delivered

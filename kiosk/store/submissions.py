@@ -6,6 +6,7 @@ ALLOWED succeed; undoing a moderation decision (back to submitted) must say so e
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -290,6 +291,18 @@ class SubmissionStore:
             self.db.execute("UPDATE submissions SET attention = ?, updated_at = ? WHERE id = ?",
                             [reason, utc_now(), sid])
             append_event(self.db, actor, "attention", sid, {"reason": reason})
+
+    def live_voice_media(self) -> list[tuple[str, str, str | None, str | None]]:
+        """(id, transcode_state, attention, audio_path) of every submitted or approved voice item:
+        what start-up recovery looks at, without a Submission object per row of a big queue."""
+        return self.db.execute(
+            "SELECT id, transcode_state, attention, audio_path FROM submissions"
+            " WHERE kind = 'voice' AND status IN ('submitted', 'approved')").fetchall()
+
+    def audio_file_names(self) -> set[str]:
+        """The file name of every audio_path a row points at (what a media-dir sweep must keep)."""
+        rows = self.db.execute("SELECT audio_path FROM submissions WHERE audio_path IS NOT NULL")
+        return {os.path.basename(path) for (path,) in rows}
 
     def drafts(self) -> list[Submission]:
         return self.list(status="draft")
