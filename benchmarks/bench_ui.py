@@ -18,7 +18,7 @@ from benchmarks.common import figure
 REPO = Path(__file__).resolve().parent.parent
 
 _START = r"""
-import sys, os
+import sys, os, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication([])
@@ -32,6 +32,12 @@ w.resize(1280, 800)
 w.show()
 w.grab()  # paints the whole window once
 print("painted", flush=True)
+if sys.argv[1] == "kiosk":
+    while w.flow.start_held:  # the integrity check and recovery, on a worker once the loop runs
+        app.processEvents()
+        time.sleep(0.002)
+    print("ready", flush=True)
+    w.outbox.stop(timeout=10)
 """
 
 _JOURNEYS = r"""
@@ -88,7 +94,12 @@ def _env() -> dict:
 
 
 def _cold_start(kind: str, seeded: Path | None = None) -> float:
-    """seeded: a kiosk data dir to start on (its database copied in first, page cache warm)."""
+    return _cold_start_times(kind, seeded)[0]
+
+
+def _cold_start_times(kind: str, seeded: Path | None = None) -> tuple[float, float | None]:
+    """Seconds to the first screen painted and, for the kiosk, to Start let through (integrity check
+    and recovery done). seeded: a kiosk data dir to start on (its database copied in first)."""
     with tempfile.TemporaryDirectory() as tmp:
         if seeded is not None:
             for name in ("kiosk.db", "kiosk_id"):
@@ -97,11 +108,14 @@ def _cold_start(kind: str, seeded: Path | None = None) -> float:
         proc = subprocess.Popen([sys.executable, "-c", _START, kind, tmp], stdout=subprocess.PIPE,
                                 stderr=subprocess.DEVNULL, text=True, env=_env(), cwd=REPO)
         line = proc.stdout.readline()
-        elapsed = time.perf_counter() - t0
-        proc.wait(timeout=60)
-        if line.strip() != "painted":
-            raise RuntimeError(f"{kind} did not paint")
-        return elapsed
+        painted = time.perf_counter() - t0
+        ready = None
+        if kind == "kiosk" and proc.stdout.readline().strip() == "ready":
+            ready = time.perf_counter() - t0
+        proc.wait(timeout=120)
+        if line.strip() != "painted" or (kind == "kiosk" and ready is None):
+            raise RuntimeError(f"{kind} did not paint or get ready")
+        return painted, ready
 
 
 def _tap_latency() -> tuple[float, float]:
@@ -169,20 +183,24 @@ def run() -> list[str]:
     bare = statistics.median(_cold_start("bare") for _ in range(3))
     with tempfile.TemporaryDirectory() as tmp:
         seeded = _seeded_dir(Path(tmp))
-        kiosk_100k = statistics.median(_cold_start("kiosk", seeded) for _ in range(3))
+        # The seed's voice items point at files that do not exist: the first start flags each for
+        # staff (tens of thousands of audited writes), once; the figures are for the starts after.
+        from kiosk.config import load_settings
+        from kiosk.recovery import recover
+        recover(load_settings(data_dir=seeded, environ={}))
+        times = [_cold_start_times("kiosk", seeded) for _ in range(3)]
+    kiosk_100k = statistics.median(t[0] for t in times)
+    ready_100k = statistics.median(t[1] for t in times)
     tap, bare_tap = _tap_latency()
     rss = _journey_rss()
     return [
         figure("ui cold start to attract painted", kiosk, "s", "bare PySide6 window", bare),
         figure("ui cold start to attract painted, 100k-item database", kiosk_100k, "s", "bare PySide6 window",
                bare),
+        figure("ui cold start to Start let through (check + recovery), 100k-item database", ready_100k, "s",
+               "attract painted", kiosk_100k),
         figure("ui tap Start to consent painted", tap, "ms", "bare stacked widget", bare_tap),
         figure("ui RSS after 500 journeys", rss[500] / 1024, "MiB", "after 10 journeys", rss[10] / 1024),
         # Growth that stops is caches filling (SQLite pages, glyphs), growth that goes on is a leak.
         figure("ui RSS after 2000 journeys", rss[2000] / 1024, "MiB", "after 1000 journeys", rss[1000] / 1024),
     ]
-
-
-if __name__ == "__main__":
-    for line in run():
-        print(line)

@@ -122,6 +122,10 @@ class CitizenFlow(QObject):
         meanwhile is kept and honoured by release_start, so the attract screen can show at once."""
         self._start_held = True
 
+    @property
+    def start_held(self) -> bool:
+        return self._start_held
+
     def release_start(self) -> None:
         self._start_held = False
         if self._start_tapped:
