@@ -33,7 +33,7 @@ w.show()
 w.grab()  # paints the whole window once
 print("painted", flush=True)
 if sys.argv[1] == "kiosk":
-    while w.flow.start_held:  # the integrity check and recovery, on a worker once the loop runs
+    while w.flow is None or w.flow.start_held:  # journey built, then the check and recovery on a worker
         app.processEvents()
         time.sleep(0.002)
     print("ready", flush=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import traceback
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
@@ -42,14 +43,32 @@ def create_kiosk_window(settings, *, prepared: bool = False):
 def start_kiosk_window(settings):
     """What `kiosk run` does before its event loop: the attract screen as early as it can be.
 
-    The schema is brought up to date first (cheap when current); the window is built; then, once
-    the event loop runs, the integrity check of the database (its cost grows with the file) and
-    the crash recovery run on a worker while the attract screen is up. Start waits for them (a tap meanwhile is kept and
-    honoured), and the outbox starts after them. A damaged database ends the kiosk with words on
-    stderr and exit code 1, as before. Returns the window, not shown."""
+    The window is built with the attract screen alone (it needs no database). Once the event loop
+    runs, before any input is handled, the schema is brought up to date (cheap when current; a new
+    file or pending migrations get the whole prepare_database, check first) and the journey and
+    staff mode are built; then the integrity check of the database (its cost grows with the file)
+    and the crash recovery run on a worker while the attract screen is up. Start waits for them (a
+    tap meanwhile is kept and honoured), and the outbox starts after them. A damaged database ends
+    the kiosk with words on stderr and exit code 1, as before. Returns the window, not shown."""
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("create a QApplication before start_kiosk_window")
+    setup_application(app, settings.language)
+    from ui.kiosk_window import KioskWindow
+    window = KioskWindow(settings, attract_first=True)
+    QTimer.singleShot(0, window, lambda: _build_then_check(window, settings))
+    return window
+
+
+def _build_then_check(window, settings) -> None:
     from kiosk.store import check_database, prepare_schema
-    left_to_check = prepare_schema(settings.db_path)
-    window = create_kiosk_window(settings, prepared=True)
+    try:
+        left_to_check = prepare_schema(settings.db_path)
+        window.build_journey()
+    except Exception as exc:  # noqa: BLE001 - the kiosk cannot go on: words and exit code 1
+        exc.__traceback_text__ = traceback.format_exc()
+        _start_failed(exc)
+        return
     window.flow.hold_start()
 
     def finish_start():
@@ -58,10 +77,7 @@ def start_kiosk_window(settings):
         from kiosk.recovery import recover
         return recover(settings, prepared=True)
 
-    # Once the event loop runs, so the first paint does not share the CPU with the check.
-    QTimer.singleShot(0, window, lambda: run_task(finish_start, lambda report: _started(window, settings, report),
-                                                  _start_failed))
-    return window
+    run_task(finish_start, lambda report: _started(window, settings, report), _start_failed)
 
 
 def _started(window, settings, report) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.keyboard_space import KeyboardSpace
-from ui.screens.flow import CitizenFlow
 
 
 # The design size: style.qss is written for 1280x800. Larger screens scale every pixel size by
@@ -25,7 +24,7 @@ def screen_scale(width: int, height: int) -> float:
 
 
 class KioskWindow(QWidget):
-    def __init__(self, settings, parent: QWidget | None = None):
+    def __init__(self, settings, parent: QWidget | None = None, *, attract_first: bool = False):
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("kioskWindow")
@@ -45,9 +44,30 @@ class KioskWindow(QWidget):
         self.stack.setObjectName("kioskStack")
         layout.addWidget(self.stack)
         self.keyboard_space = KeyboardSpace(self, layout, self.stack)  # text screens above the keyboard
-        self.flow = CitizenFlow(self, settings)
+        self.flow = None
+        self._first_attract = None
+        if attract_first:
+            self._show_attract_alone()
+        else:
+            self.build_journey()
+
+    def _show_attract_alone(self) -> None:
+        """`kiosk run`: the attract screen is painted before the rest of the kiosk exists (it needs
+        no database); build_journey follows from the event loop, before any input is handled."""
+        from ui.screens.attract import AttractScreen
+        attract = self._first_attract = AttractScreen()
+        attract.set_language(self.settings.language)
+        bundle = self.settings.settings_bundle
+        if bundle is not None:
+            attract.set_programme(bundle.programme, bundle.answered_live)
+        self.stack.addWidget(attract)
+
+    def build_journey(self) -> None:
+        """The citizen journey (on the attract screen already shown, if any) and staff mode."""
+        from ui.screens.flow import CitizenFlow
+        self.flow = CitizenFlow(self, self.settings, attract=self._first_attract)
         from ui.staff import install_staff_mode
-        self.staff_mode = install_staff_mode(self, settings)  # hidden corner → PIN pad → staff screens
+        self.staff_mode = install_staff_mode(self, self.settings)  # hidden corner → PIN pad → staff screens
 
     # ---- hooks for staff mode ----------------------------------------------------------------
     def add_overlay_screen(self, widget: QWidget) -> QWidget:
@@ -96,7 +116,7 @@ class KioskWindow(QWidget):
             from ui.application import kiosk_stylesheet
             self.scale = scale
             self.setStyleSheet(kiosk_stylesheet(scale) if scale != 1.0 else "")
-        if self.flow.overlay.isVisible():
+        if self.flow is not None and self.flow.overlay.isVisible():
             self.flow.overlay.setGeometry(self.rect())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -130,10 +150,11 @@ class KioskWindow(QWidget):
 
     def shutdown(self) -> None:
         """Inside the event loop, before exit: stop recording, drop the draft, hide the keyboard."""
-        try:
-            self.flow.reset("shutdown")
-        except Exception as exc:  # noqa: BLE001 - shutting down anyway
-            print(f"kiosk: shutdown clean-up failed: {exc!r}")
-        self.flow.idle.stop()
+        if self.flow is not None:
+            try:
+                self.flow.reset("shutdown")
+            except Exception as exc:  # noqa: BLE001 - shutting down anyway
+                print(f"kiosk: shutdown clean-up failed: {exc!r}")
+            self.flow.idle.stop()
         from PySide6.QtGui import QGuiApplication
         QGuiApplication.inputMethod().hide()

@@ -6,11 +6,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
+import kiosk.recovery
 from kiosk.store import open_store
 from tests.dbdamage import damaged_database
 from ui.app import start_kiosk_window
@@ -18,23 +20,37 @@ from ui.app import start_kiosk_window
 pytestmark = pytest.mark.timeout(120)
 
 
-def test_a_start_tapped_during_the_check_waits_for_recovery_then_goes_on(qtbot, settings):
+def test_the_attract_screen_comes_first_and_a_start_tapped_meanwhile_waits_for_recovery(qtbot, settings,
+                                                                                       monkeypatch):
     store = open_store(settings)
     abandoned = store.create_draft("text", "fa", "v1", ["record"])  # a journey cut by a power loss
+    recovering = threading.Event()
+    real_recover = kiosk.recovery.recover
+
+    def slow_recover(*args, **kwargs):  # the check and recovery of a big database take a while
+        recovering.wait(10)
+        return real_recover(*args, **kwargs)
+
+    monkeypatch.setattr(kiosk.recovery, "recover", slow_recover)
     window = start_kiosk_window(settings)
     qtbot.addWidget(window)
     try:
         window.show()
+        start = window.findChild(QPushButton, "attractStart")
+        assert window.flow is None and start.isVisible()  # painted before the journey is built
+        qtbot.waitUntil(lambda: window.flow is not None, timeout=10000)
         assert window.flow.current is window.flow.attract
-        qtbot.mouseClick(window.findChild(QPushButton, "attractStart"), Qt.LeftButton)
+        qtbot.mouseClick(start, Qt.LeftButton)
         assert window.flow.current is window.flow.attract  # kept, not lost: the start is finishing
         notice = window.findChild(QLabel, "attractNotice")
         assert notice.isVisible() and "لحظه" in notice.text()  # the citizen is told, in Persian
+        recovering.set()
         qtbot.waitUntil(lambda: window.flow.current is window.flow.consent, timeout=10000)
         assert not notice.isVisible()
         assert window.outbox is not None  # delivery starts once the database has passed
         assert store.count() == 0 and abandoned.id  # recovery ran before the citizen went on
     finally:
+        recovering.set()
         outbox = getattr(window, "outbox", None)
         if outbox is not None:
             outbox.stop(timeout=10)

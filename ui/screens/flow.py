@@ -32,11 +32,12 @@ class CitizenFlow(QObject):
     submitted = Signal(object)  # the committed Submission, emitted before the receipt shows
     screen_changed = Signal(str)
 
-    def __init__(self, window, settings):
+    def __init__(self, window, settings, attract: AttractScreen | None = None):
+        """attract: the one already on screen (the kiosk's start paints it first)."""
         super().__init__(window)
         self.window, self.settings, self.stack = window, settings, window.stack
         self.session = CitizenSession(settings)
-        self.attract = AttractScreen()
+        self.attract = attract or AttractScreen()
         self.consent = ConsentScreen()
         self.choose = ChooseScreen()
         self.record = RecordScreen(settings.audio.volume)
@@ -48,7 +49,8 @@ class CitizenFlow(QObject):
         self.screens = [self.attract, self.consent, self.choose, self.record, self.text, self.topic,
                         self.draw, self.review, self.receipt]
         for s in self.screens:
-            self.stack.addWidget(s)
+            if self.stack.indexOf(s) < 0:
+                self.stack.addWidget(s)
             if s.back_button is not None:
                 s.cancel.connect(lambda: self.unless_work_lost(lambda: self.reset("cancel")))
         self.recorder = RecordController(self.record, settings, self.session, self)
