@@ -27,6 +27,7 @@ PERMANENT_CODES = {
     "AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "NoSuchBucket", "AllAccessDisabled",
     "InvalidBucketName", "AccountProblem", "InvalidToken", "ExpiredToken", "403", "404",
 }
+LISTING_SLACK = 16  # extra keys per page, for objects of earlier passes between ours
 _MD5_ETAG = re.compile(r"[0-9a-f]{32}(-\d+)?")
 
 
@@ -187,7 +188,7 @@ class S3Destination:
             folders.setdefault(key.rsplit("/", 1)[0] + "/", {})[key] = (path, sha256, size)
         problems: dict[str, str] = {}
         for folder, wanted in folders.items():
-            listed = self._listing(folder, min(wanted), max(wanted))
+            listed = self._listing(folder, min(wanted), max(wanted), len(wanted))
             for key, (path, sha256, size) in wanted.items():
                 obj = listed.get(key)
                 etag = str((obj or {}).get("ETag", "")).strip('"')
@@ -203,10 +204,12 @@ class S3Destination:
                     problems[key] = "its content hash (ETag) differs"
         return problems
 
-    def _listing(self, folder: str, first: str, last: str) -> dict[str, dict]:
-        """The objects of folder from first to last (keys come sorted)."""
+    def _listing(self, folder: str, first: str, last: str, expected: int) -> dict[str, dict]:
+        """The objects of folder from first to last (keys come sorted), in pages about the size of
+        what is expected there: a run of a few keys is not read back with a thousand after it."""
         out: dict[str, dict] = {}
-        kwargs = {"Bucket": self.bucket, "Prefix": folder, "StartAfter": first[:-1]}
+        kwargs = {"Bucket": self.bucket, "Prefix": folder, "StartAfter": first[:-1],
+                  "MaxKeys": min(1000, expected + LISTING_SLACK)}
         while True:
             page = self._call(f"reading back {folder}", self.client.list_objects_v2, **kwargs)
             contents = page.get("Contents", [])

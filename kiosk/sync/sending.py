@@ -14,6 +14,7 @@ from functools import partial
 from typing import Callable
 
 from kiosk.diskspace import disk_full_message, is_disk_full
+from kiosk.fileio import fsync_dir
 from kiosk.store.db import write_transaction
 from kiosk.store.submissions import IllegalTransition
 from kiosk.sync import outbox
@@ -121,7 +122,7 @@ def build_batch(settings, stores, builders, key, ids: list[str], rng: random.Ran
             return
         with stores.borrow() as store:
             def work():
-                envelopes[sid], new = outbox.envelope_file(store, settings, sid, key)
+                envelopes[sid], new = outbox.envelope_file(store, settings, sid, key, sync_dir=False)
                 if new is not None:
                     built[sid] = new
 
@@ -130,6 +131,8 @@ def build_batch(settings, stores, builders, key, ids: list[str], rng: random.Ran
             finish(sid, outcome)
 
     list(builders.map(build, ids))
+    if built:  # one fsync makes every new file's name durable before a row refers to it
+        fsync_dir(outbox.envelopes_dir(settings))
     with stores.borrow() as store, write_transaction(store.db):
         for sid in [s for s in ids if s in built]:
             outcome = attempt(settings, store, sid, rng, partial(outbox.record_envelope, store, built[sid]))
