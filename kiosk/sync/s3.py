@@ -16,6 +16,7 @@ from pathlib import Path
 import boto3
 import botocore.config
 import botocore.exceptions
+import botocore.session
 
 from kiosk.sync.destinations import (DeliveryError, PermanentDeliveryError, Progress, Receipt,
                                      TransientDeliveryError)
@@ -59,6 +60,14 @@ def classify(exc: Exception, what: str):
     return None
 
 
+def _lean_botocore_session():
+    """A botocore session whose responses leave timestamps as the server's text: the kiosk never
+    reads LastModified, and parsing it (dateutil) was most of the CPU a read-back listing took."""
+    session = botocore.session.get_session()
+    session.get_component("response_parser_factory").set_parser_defaults(timestamp_parser=str)
+    return session
+
+
 class S3Destination:
     def __init__(self, client, bucket: str, own_prefix: str, multipart_threshold: int, label: str):
         self.client, self.bucket, self.own_prefix = client, bucket, own_prefix
@@ -81,7 +90,8 @@ class S3Destination:
             request_checksum_calculation="when_required", response_checksum_validation="when_required",
         )
         try:
-            session = boto3.session.Session(profile_name=d.profile or None, region_name=d.region or None)
+            session = boto3.session.Session(botocore_session=_lean_botocore_session(),
+                                             profile_name=d.profile or None, region_name=d.region or None)
             client = session.client("s3", endpoint_url=d.endpoint_url or None, config=config)
         except botocore.exceptions.ProfileNotFound:
             raise PermanentDeliveryError(f"[delivery] profile {d.profile!r} is not in the AWS config") from None
