@@ -68,6 +68,14 @@ def _lean_botocore_session():
     return session
 
 
+def _put_without_continue(request, **_):
+    """botocore asks before every PUT body for "100 Continue" and reads that answer one byte per
+    system call (27 of them): a round trip and ~0.35 ms of CPU per envelope. A single PUT is below
+    the multipart threshold, so sending it at once risks little; multipart parts keep the question."""
+    if "Expect" in request.headers:
+        del request.headers["Expect"]
+
+
 class S3Destination:
     def __init__(self, client, bucket: str, own_prefix: str, multipart_threshold: int, label: str):
         self.client, self.bucket, self.own_prefix = client, bucket, own_prefix
@@ -93,6 +101,7 @@ class S3Destination:
             session = boto3.session.Session(botocore_session=_lean_botocore_session(),
                                              profile_name=d.profile or None, region_name=d.region or None)
             client = session.client("s3", endpoint_url=d.endpoint_url or None, config=config)
+            client.meta.events.register("before-sign.s3.PutObject", _put_without_continue)
         except botocore.exceptions.ProfileNotFound:
             raise PermanentDeliveryError(f"[delivery] profile {d.profile!r} is not in the AWS config") from None
         except ValueError as exc:

@@ -83,3 +83,30 @@ def test_a_batch_uploaded_but_never_committed_is_sent_once_by_the_next_pass(data
     second = sync_once(settings)
     assert second.sent == 8 and second.errors == []
     assert_delivered_once(settings, s3_client(moto_server), bucket, ids, office_identity)
+
+
+@pytest.mark.timeout(120)
+def test_a_single_put_goes_without_waiting_for_continue(data_dir, moto_server, bucket, office_identity,
+                                                        monkeypatch):
+    """botocore would ask for "100 Continue" before each envelope's body and read the answer a byte
+    per system call; a single PUT is sent at once (and still read back before it counts)."""
+    from kiosk.sync.s3 import S3Destination
+    settings = s3_settings(data_dir, moto_server, bucket, office_identity)
+    ids = make_approved(settings, 2)
+    sent_headers = []
+    first = S3Destination.from_settings
+
+    def watched(settings_, prefix):
+        dest = first(settings_, prefix)
+        dest.client.meta.events.register(
+            "before-send.s3.PutObject",
+            lambda request, **_: sent_headers.append(
+                (request.url, {k.lower(): v for k, v in request.headers.items()})))
+        return dest
+
+    monkeypatch.setattr(S3Destination, "from_settings", staticmethod(watched))
+    assert sync_once(settings).sent == 2
+    envelopes = [h for url, h in sent_headers if url.endswith(".zip.age")]  # not the heartbeat
+    assert len(envelopes) == 2 and all("expect" not in h for h in envelopes)
+    assert all("content-md5" in h and "x-amz-checksum-sha256" in h for h in envelopes)
+    assert_delivered_once(settings, s3_client(moto_server), bucket, ids, office_identity)
