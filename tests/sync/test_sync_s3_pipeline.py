@@ -110,3 +110,26 @@ def test_a_single_put_goes_without_waiting_for_continue(data_dir, moto_server, b
     assert len(envelopes) == 2 and all("expect" not in h for h in envelopes)
     assert all("content-md5" in h and "x-amz-checksum-sha256" in h for h in envelopes)
     assert_delivered_once(settings, s3_client(moto_server), bucket, ids, office_identity)
+
+
+@pytest.mark.timeout(120)
+def test_a_batch_of_new_envelopes_shares_one_directory_fsync_before_its_rows(data_dir, moto_server, bucket,
+                                                                             office_identity, monkeypatch,
+                                                                             small_batches):
+    """Each envelope file is fsynced, but the folder once per batch, not once per file, and always
+    before the batch's rows say the files are there."""
+    from kiosk.fileio import fsync_dir
+    settings = s3_settings(data_dir, moto_server, bucket, office_identity, parallelism=2)
+    ids = make_approved(settings, 12)
+    rows_at_sync = []
+
+    def counted(path):
+        store = open_store(settings)
+        rows_at_sync.append(store.db.execute("SELECT COUNT(*) FROM envelopes").fetchone()[0])
+        store.db.close()
+        fsync_dir(path)
+
+    monkeypatch.setattr(sending, "fsync_dir", counted)
+    assert sync_once(settings).sent == 12
+    assert rows_at_sync == [0, 4, 8]  # three batches of four: one fsync each, before their rows
+    assert_delivered_once(settings, s3_client(moto_server), bucket, ids, office_identity)
