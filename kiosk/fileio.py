@@ -48,9 +48,11 @@ def unique_part(path: Path, mode: int = 0o644) -> tuple[int, Path]:
     raise FileExistsError(f"no free temporary name beside {path}")
 
 
-def write_durably(path: Path, data: bytes, mode: int = 0o644) -> None:
+def write_durably(path: Path, data: bytes, mode: int = 0o644, *, sync_dir: bool = True) -> None:
     """A unique .part created with its final mode (a secret is never readable by others), fsync,
-    rename, fsync dir. Concurrent writers of the same path each rename a whole file; the last wins."""
+    rename, fsync dir. Concurrent writers of the same path each rename a whole file; the last wins.
+    sync_dir=False leaves the directory's fsync to the caller, who does it once for many files
+    before anything refers to them."""
     fd, tmp = unique_part(Path(path), mode)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -61,7 +63,8 @@ def write_durably(path: Path, data: bytes, mode: int = 0o644) -> None:
     except BaseException:  # a full disk: no half-written .part is left behind
         tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(Path(path).parent)
+    if sync_dir:
+        fsync_dir(Path(path).parent)
 
 
 def write_atomically(path: Path, data: bytes, mode: int = 0o644) -> None:

@@ -6,6 +6,7 @@ so every retry (and a USB export) sends exactly the same bytes.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -67,6 +68,15 @@ def pending_ids(store, settings, *, due_only: bool = False, now: str | None = No
     return [r[0] for r in store.db.execute(sql, params).fetchall()]
 
 
+def in_key_order(store, settings, ids: list[str]) -> list[str]:
+    """ids sorted as their object keys sort (UTC day, then id): consecutive ones then make one run
+    of keys in their folder, which one short listing reads back without the others in between."""
+    rows = store.db.execute("SELECT id, created_at FROM submissions WHERE id IN (SELECT value FROM json_each(?))",
+                            [json.dumps(ids)]).fetchall()
+    created, suffix = dict(rows), envelope_suffix(settings)
+    return sorted(ids, key=lambda sid: object_key(settings, sid, created[sid], suffix))
+
+
 def _audio_file(settings, sub) -> Path | None:
     if sub.kind != "voice" or not sub.audio_path:
         return None
@@ -92,9 +102,11 @@ def ensure_envelope(store, settings, submission_id: str, signing_key) -> Envelop
     return env
 
 
-def envelope_file(store, settings, submission_id: str, signing_key) -> tuple[EnvelopeFile, BuiltEnvelope | None]:
+def envelope_file(store, settings, submission_id: str, signing_key, *,
+                  sync_dir: bool = True) -> tuple[EnvelopeFile, BuiltEnvelope | None]:
     """The reusable envelope of this item, or a new one written durably and still to be recorded
-    with record_envelope before it is sent (so every retry sends exactly these bytes)."""
+    with record_envelope before it is sent (so every retry sends exactly these bytes).
+    sync_dir=False: the caller fsyncs envelopes_dir once for a batch before recording it."""
     sub = store.get(submission_id)
     row = store.db.execute("SELECT file_name, sha256, size FROM envelopes WHERE submission_id = ?",
                            [submission_id]).fetchone()
@@ -115,7 +127,7 @@ def envelope_file(store, settings, submission_id: str, signing_key) -> tuple[Env
     data = build_envelope(sub, sub.status, audio, signing_key, recipients, built_at)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / (submission_id + suffix)
-    write_durably(path, data)
+    write_durably(path, data, sync_dir=sync_dir)
     env = EnvelopeFile(submission_id, path, hashlib.sha256(data).hexdigest(), len(data),
                        object_key(settings, submission_id, sub.created_at, suffix))
     return env, BuiltEnvelope(env, bool(recipients), fingerprint_of(signing_key.public_key()), built_at,

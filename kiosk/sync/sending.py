@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 import random
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from typing import Callable
 
 from kiosk.diskspace import disk_full_message, is_disk_full
+from kiosk.fileio import fsync_dir
 from kiosk.store.db import write_transaction
 from kiosk.store.submissions import IllegalTransition
 from kiosk.sync import outbox
@@ -21,6 +23,8 @@ from kiosk.sync.destinations import DeliveryError, TransientDeliveryError
 log = logging.getLogger("kiosk.sync")
 BACKOFF_CAP_S = 3600.0
 BATCH = 200  # uploads read back by one listing; also what a crash mid-batch sends again
+FIRST_BATCH_PER_THREAD = 4  # the first batch: a few uploads per delivery thread
+BUILDERS = 2  # threads building envelopes (CPU, then an fsync) while the pool uploads
 Outcome = tuple[bool, str, bool]  # ok, message for staff, permanent
 
 
@@ -59,26 +63,57 @@ def deliver_one(settings, store, dest, key, sid: str, rng: random.Random) -> Out
 
 def deliver_batches(settings, stores, pool, dest, key, ids: list[str], rng: random.Random,
                     finish: Callable[[str, Outcome], None], stopped: Callable[[], bool]) -> None:
-    """Batches of BATCH items, pipelined: while one batch uploads (network-bound), the next one's
-    envelopes are built and written durably (disk-bound) on the same pool."""
-    chunks = [ids[i:i + BATCH] for i in range(0, len(ids), BATCH)]
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox-build") as ahead:
-        def build(chunk):
-            return build_batch(settings, stores, pool, key, chunk, rng, finish, stopped)
+    """Batches in a pipeline whose three stages overlap, so the pool always has uploads to run:
+    the next batch's envelopes are built and written durably on their own BUILDERS threads (not
+    the pool's), this batch uploads on the pool, and the batch before is read back by one listing
+    and committed in one transaction on the checker thread. At most two batches are uploaded and
+    not yet committed at any time: what a crash sends again (same bytes, same key)."""
+    halted = threading.Event()  # a stage raised: the others stop starting new work
 
-        coming = ahead.submit(build, chunks[0]) if chunks else None
-        for n in range(len(chunks)):
-            envelopes = coming.result()
-            coming = ahead.submit(build, chunks[n + 1]) if n + 1 < len(chunks) and not stopped() else None
-            send_batch(settings, stores, pool, dest, chunks[n], envelopes, rng, finish, stopped)
-        if coming is not None:
-            coming.result()  # built and recorded: the next pass sends them as they are
+    def halt() -> bool:
+        return halted.is_set() or stopped()
+
+    chunks = _chunks(ids, max(FIRST_BATCH_PER_THREAD * settings.delivery.parallelism, 1), BATCH)
+    checks: list[Future] = []
+    with ThreadPoolExecutor(max_workers=BUILDERS, thread_name_prefix="outbox-build") as builders, \
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox-ahead") as ahead, \
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox-check") as checker:
+        try:
+            def build(chunk):
+                return build_batch(settings, stores, builders, key, chunk, rng, finish, halt)
+
+            coming = ahead.submit(build, chunks[0]) if chunks else None
+            for n, chunk in enumerate(chunks):
+                envelopes = coming.result()
+                coming = ahead.submit(build, chunks[n + 1]) if n + 1 < len(chunks) and not halt() else None
+                if n >= 2:
+                    checks[n - 2].result()  # bounds what is in flight; a failed check stops here
+                uploads = upload_batch(settings, stores, pool, dest, chunk, envelopes, rng, finish, halt)
+                checks.append(checker.submit(check_batch, settings, stores, dest, chunk, uploads, rng, finish,
+                                             halted.is_set))
+            for check in checks:
+                check.result()
+            if coming is not None:
+                coming.result()  # built and recorded: the next pass sends them as they are
+        except BaseException:
+            halted.set()
+            raise
 
 
-def build_batch(settings, stores, pool, key, ids: list[str], rng: random.Random,
+def _chunks(ids: list[str], first: int, size: int) -> list[list[str]]:
+    """Batches that double from a small first one up to `size`: uploads start soon, and the
+    builders stay ahead of them while they ramp up."""
+    chunks, start, step = [], 0, min(first, size)
+    while start < len(ids):
+        chunks.append(ids[start:start + step])
+        start, step = start + step, min(step * 2, size)
+    return chunks
+
+
+def build_batch(settings, stores, builders, key, ids: list[str], rng: random.Random,
                 finish: Callable[[str, Outcome], None], stopped: Callable[[], bool]) -> dict[str, outbox.EnvelopeFile]:
-    """The batch's envelopes, built on the pool; the new ones' rows commit in one transaction
-    (a savepoint each) before any of them is sent."""
+    """The batch's envelopes, built on the builders' threads; the new ones' rows commit in one
+    transaction (a savepoint each) before any of them is sent."""
     envelopes: dict[str, outbox.EnvelopeFile] = {}
     built: dict[str, outbox.BuiltEnvelope] = {}
 
@@ -87,7 +122,7 @@ def build_batch(settings, stores, pool, key, ids: list[str], rng: random.Random,
             return
         with stores.borrow() as store:
             def work():
-                envelopes[sid], new = outbox.envelope_file(store, settings, sid, key)
+                envelopes[sid], new = outbox.envelope_file(store, settings, sid, key, sync_dir=False)
                 if new is not None:
                     built[sid] = new
 
@@ -95,7 +130,9 @@ def build_batch(settings, stores, pool, key, ids: list[str], rng: random.Random,
         if not outcome[0]:
             finish(sid, outcome)
 
-    list(pool.map(build, ids))
+    list(builders.map(build, ids))
+    if built:  # one fsync makes every new file's name durable before a row refers to it
+        fsync_dir(outbox.envelopes_dir(settings))
     with stores.borrow() as store, write_transaction(store.db):
         for sid in [s for s in ids if s in built]:
             outcome = attempt(settings, store, sid, rng, partial(outbox.record_envelope, store, built[sid]))
@@ -105,13 +142,20 @@ def build_batch(settings, stores, pool, key, ids: list[str], rng: random.Random,
     return envelopes
 
 
-def send_batch(settings, stores, pool, dest, ids: list[str], envelopes: dict[str, outbox.EnvelopeFile],
-               rng: random.Random, finish: Callable[[str, Outcome], None], stopped: Callable[[], bool]) -> None:
-    """Upload on the pool, read the batch back with dest.verify_listed, then record a receipt for
-    each verified upload (or a failure for the rest) in one transaction: each commit waits for the
-    disk, one writer at a time, so a batch commits once, not once per item."""
-    sent: dict[str, outbox.EnvelopeFile] = {}
-    verified: set[str] = set()  # a retry found its earlier upload there and read it back already
+class BatchUploads:
+    """One batch's uploads as they run on the pool; check_batch waits for them."""
+
+    def __init__(self):
+        self.futures: list[Future] = []
+        self.sent: dict[str, outbox.EnvelopeFile] = {}
+        self.verified: set[str] = set()  # a retry found its earlier upload there and read it back already
+
+
+def upload_batch(settings, stores, pool, dest, ids: list[str], envelopes: dict[str, outbox.EnvelopeFile],
+                 rng: random.Random, finish: Callable[[str, Outcome], None],
+                 stopped: Callable[[], bool]) -> BatchUploads:
+    """Queue the batch's uploads on the pool and return at once (the pool runs them in order)."""
+    batch = BatchUploads()
 
     def upload(sid: str) -> None:
         if stopped():
@@ -121,15 +165,28 @@ def send_batch(settings, stores, pool, dest, ids: list[str], envelopes: dict[str
             def work():
                 if not dest.upload(env.object_key, env.path, env.sha256, env.size,
                                    retry=outbox.attempts_of(store, sid) > 0):
-                    verified.add(sid)
-                sent[sid] = env
+                    batch.verified.add(sid)
+                batch.sent[sid] = env
 
             outcome = attempt(settings, store, sid, rng, work)
         if not outcome[0]:
             finish(sid, outcome)
 
-    list(pool.map(upload, [sid for sid in ids if sid in envelopes]))
-    listed = [e for sid, e in sent.items() if sid not in verified]
+    batch.futures = [pool.submit(upload, sid) for sid in ids if sid in envelopes]
+    return batch
+
+
+def check_batch(settings, stores, dest, ids: list[str], batch: BatchUploads, rng: random.Random,
+                finish: Callable[[str, Outcome], None], halted: Callable[[], bool] = lambda: False) -> None:
+    """Once the batch's uploads are done: read them back with dest.verify_listed, then record a
+    receipt for each verified upload (or a failure for the rest) in one transaction: each commit
+    waits for the disk, one writer at a time, so a batch commits once, not once per item."""
+    for future in batch.futures:
+        future.result()
+    if halted():  # an earlier batch could not be read back: the next pass sends these again
+        return
+    sent = batch.sent
+    listed = [e for sid, e in sent.items() if sid not in batch.verified]
     problems = dest.verify_listed([(e.object_key, e.path, e.sha256, e.size) for e in listed]) if listed else {}
     # A savepoint per item: one that cannot be marked sent (staff undid the approval) leaves the rest.
     outcomes = []

@@ -199,6 +199,7 @@ def _deliver_all(settings, res: PassResources, result: SyncResult, respect_backo
                 progress(sid)
 
         if hasattr(dest, "verify_listed"):  # S3: a listing reads a whole batch back
+            ids = outbox.in_key_order(res.store(), settings, ids)
             sending.deliver_batches(settings, res.stores, res.pool, dest, key, ids, rng, finish, stop.is_set)
         else:
             res.warm()  # each delivery thread its own connection, kept between passes

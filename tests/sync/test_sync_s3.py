@@ -181,7 +181,8 @@ def test_one_item_rejected_mid_batch_leaves_the_other_receipts(data_dir, moto_se
 @pytest.mark.timeout(120)
 def test_worker_keeps_its_connections_on_s3(data_dir, moto_server, bucket, office_identity, monkeypatch):
     """The batched S3 path borrows kept connections: idle passes open none, busy passes never more
-    than its own, the delivery threads and the two that drive the batches."""
+    than its own, the delivery threads, the envelope builders and the two that drive the batches."""
+    from kiosk.sync.sending import BUILDERS
     import sqlite3
     from kiosk.sync.worker import OutboxWorker
     settings = s3_settings(data_dir, moto_server, bucket, office_identity, parallelism=3)
@@ -196,6 +197,6 @@ def test_worker_keeps_its_connections_on_s3(data_dir, moto_server, bucket, offic
             mark = len(opened)
             assert worker.run_once().as_json()["errors"] == []  # idle
             assert len(opened) == mark
-        assert len(worker._resources.stores) <= 1 + 3 + 2  # its own, the threads, the two drivers
+        assert len(worker._resources.stores) <= 1 + 3 + BUILDERS + 2
     finally:
         worker.stop()
