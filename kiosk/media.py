@@ -62,7 +62,6 @@ class Take:
 class ResumeReport:
     resumed: int = 0
     flagged: list[str] = field(default_factory=list)
-    stray_files_removed: int = 0
 
 
 class MediaService:
@@ -239,9 +238,9 @@ def finish_transcode(store, sub, actor: str = "kiosk") -> TranscodeState:
     return TranscodeState.DONE
 
 
-def resume_media(store, media_dir: Path, actor: str = "recovery") -> ResumeReport:
-    """At start: finish PENDING transcodes, flag items whose audio is gone, remove stray .part
-    files of takes that belong to no row (a draft killed mid-recording)."""
+def resume_media(store, actor: str = "recovery") -> ResumeReport:
+    """At start: finish PENDING transcodes, flag items whose audio is gone. Files no row points at
+    (a take killed mid-recording) are kiosk.recovery's sweep of the media folder."""
     report = ResumeReport()
     unfinished = (TranscodeState.PENDING, TranscodeState.NONE)
     for sid, state, attention, audio_path in store.live_voice_media():
@@ -257,11 +256,4 @@ def resume_media(store, media_dir: Path, actor: str = "recovery") -> ResumeRepor
         elif state == TranscodeState.DONE and not attention and not present:
             store.set_attention(sid, "audio file missing", actor=actor)
             report.flagged.append(sid)
-    parts = list(media_dir.glob("*.part")) if media_dir.exists() else []
-    if parts:
-        known = store.audio_file_names()
-        for part in parts:
-            if part.name[: -len(".part")] not in known:
-                part.unlink(missing_ok=True)
-                report.stray_files_removed += 1
     return report

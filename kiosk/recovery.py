@@ -35,11 +35,10 @@ def recover(settings: Settings, *, prepared: bool = False) -> RecoveryReport:
     for draft in store.drafts():
         store.delete_draft(draft.id, reason="abandoned at restart", actor="recovery")
         report.drafts_deleted += 1
-    media = resume_media(store, settings.media_dir)  # the same transcode rule as after Send
+    media = resume_media(store)  # the same transcode rule as after Send
     report.transcodes_resumed, report.flagged = media.resumed, media.flagged
-    report.stray_files_removed = media.stray_files_removed
-    # and every other media file no row points at (a take renamed but never attached)
-    report.stray_files_removed += _sweep_unreferenced_media(settings, store)
+    # every media file no row points at (a .part killed mid-take, a take renamed but never attached)
+    report.stray_files_removed = _sweep_unreferenced_media(settings, store)
     return report
 
 

@@ -23,12 +23,12 @@ from ui.application import (ASSETS, FONT_FAMILY, I18N_DIR, LANGUAGES, QT_LOCALES
                             current_language, kiosk_stylesheet, setup_application)
 
 
-def create_kiosk_window(settings, *, prepared: bool = False):
+def create_kiosk_window(settings, *, prepared: bool = False, attract_first: bool = False):
     """The top-level kiosk widget, not shown; needs an existing QApplication.
 
-    prepared: this process already prepared the database (start_kiosk_window: the schema, with the
-    integrity check following on a worker); otherwise it is done here, once, check included, and
-    the window's parts connect cheaply."""
+    prepared: this process already prepared the database; otherwise it is done here, once, check
+    included, and the window's parts connect cheaply. attract_first: only the attract screen for
+    now (start_kiosk_window); the caller builds the rest with window.build_journey()."""
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("create a QApplication before create_kiosk_window")
@@ -37,7 +37,7 @@ def create_kiosk_window(settings, *, prepared: bool = False):
         prepare_database(settings.db_path)
     setup_application(app, settings.language)
     from ui.kiosk_window import KioskWindow
-    return KioskWindow(settings)
+    return KioskWindow(settings, attract_first=attract_first)
 
 
 def start_kiosk_window(settings):
@@ -50,12 +50,7 @@ def start_kiosk_window(settings):
     and the crash recovery run on a worker while the attract screen is up. Start waits for them (a
     tap meanwhile is kept and honoured), and the outbox starts after them. A damaged database ends
     the kiosk with words on stderr and exit code 1, as before. Returns the window, not shown."""
-    app = QApplication.instance()
-    if app is None:
-        raise RuntimeError("create a QApplication before start_kiosk_window")
-    setup_application(app, settings.language)
-    from ui.kiosk_window import KioskWindow
-    window = KioskWindow(settings, attract_first=True)
+    window = create_kiosk_window(settings, prepared=True, attract_first=True)  # prepared just below
     QTimer.singleShot(0, window, lambda: _build_then_check(window, settings))
     return window
 
