@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -46,19 +44,12 @@ def _take(audio, path: Path, seconds: int, during=None) -> tuple[int, float]:
 def run() -> list[str]:
     import pyrage
 
-    from benchmarks.bench_sync import _SERVER, _seed
+    from benchmarks.bench_sync import _seed, moto_server
     from kiosk.config import load_settings
     from kiosk.sync.keys import init_key
     from kiosk.sync.worker import sync_once
     from tests.fakemic import FakeMic, speech
-    env = os.environ | {"AWS_ACCESS_KEY_ID": "bench", "AWS_SECRET_ACCESS_KEY": "bench",
-                        "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent"}
-    os.environ.update({k: env[k] for k in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_CONFIG_FILE",
-                                           "AWS_SHARED_CREDENTIALS_FILE")})
-    server = subprocess.Popen([sys.executable, "-c", _SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL, text=True, env=env)
-    try:
-        endpoint = "http://" + server.stdout.readline().strip()
+    with moto_server() as (endpoint, _env):
         import boto3
         boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1").create_bucket(Bucket="bench-take")
         with tempfile.TemporaryDirectory() as tmp:
@@ -80,9 +71,6 @@ def run() -> list[str]:
                 mic.uninstall()
             if result["r"].sent != N:
                 raise RuntimeError(f"only {result['r'].sent} of {N} delivered: {result['r'].errors[:3]}")
-    finally:
-        server.stdin.close()
-        server.wait(30)
     return [f"capture.overflows_{SECONDS}s_take_during_{N}_envelope_sync_same_process: {during} overflows "
             f"vs {BASELINE_SECONDS}s take alone {alone} overflows (goal 0; the sync took {spent:.1f} s)"]
 

@@ -16,7 +16,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 from benchmarks.common import figure
@@ -48,6 +50,23 @@ def _seed(settings, n: int, seed: int = 1) -> list[Path]:
         store.transition(sub.id, "approved", actor="bench")
         wavs.append(path)
     return wavs
+
+
+@contextmanager
+def moto_server() -> Iterator[tuple[str, dict]]:
+    """A moto S3 server in a child process (its CPU is not the kiosk's), on a port of its own;
+    yields its endpoint and the environment (fixed test credentials) for boto3 and the AWS CLI."""
+    env = os.environ | {"AWS_ACCESS_KEY_ID": "bench", "AWS_SECRET_ACCESS_KEY": "bench",
+                        "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent"}
+    os.environ.update({k: env[k] for k in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_CONFIG_FILE",
+                                           "AWS_SHARED_CREDENTIALS_FILE")})
+    server = subprocess.Popen([sys.executable, "-c", _SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        yield "http://" + server.stdout.readline().strip(), env
+    finally:
+        server.stdin.close()
+        server.wait(30)
 
 
 def aws_cli() -> Path | None:
@@ -86,15 +105,8 @@ def run() -> list[str]:
     from kiosk.config import load_settings
     from kiosk.sync.keys import init_key
     from kiosk.sync.worker import sync_once
-    env = os.environ | {"AWS_ACCESS_KEY_ID": "bench", "AWS_SECRET_ACCESS_KEY": "bench",
-                        "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent"}
-    os.environ.update({k: env[k] for k in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_CONFIG_FILE",
-                                           "AWS_SHARED_CREDENTIALS_FILE")})
-    server = subprocess.Popen([sys.executable, "-c", _SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL, text=True, env=env)
     kiosk_s, kiosk_cpu, plain_s, plain_cpu, cli_s = [], [], [], [], []
-    try:
-        endpoint = "http://" + server.stdout.readline().strip()
+    with moto_server() as (endpoint, env):
         client = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1")
         for b in ("bench-sync", "bench-plain"):
             client.create_bucket(Bucket=b)
@@ -130,9 +142,6 @@ def run() -> list[str]:
                     subprocess.run(cmd, check=True, env=env | {"AWS_DEFAULT_REGION": "us-east-1",
                                                               "AWS_CONFIG_FILE": str(config)})
                     cli_s.append(time.perf_counter() - t0)
-    finally:
-        server.stdin.close()
-        server.wait(30)
     med = statistics.median
     lines = []
     if cli_s:

@@ -6,6 +6,8 @@ import os
 import select
 import shutil
 import subprocess
+import sys
+import time
 from contextlib import contextmanager
 
 import pytest
@@ -46,3 +48,31 @@ def x_display(size: str = "1280x800x24", window_manager: bool = True, wm_command
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+
+
+def window_geometry(display: str) -> str:
+    """The top-level kiosk window's line of `xwininfo -tree` (Qt also makes a 1x1 helper window
+    with the same title), or "" while there is none."""
+    tree = subprocess.run(["xwininfo", "-root", "-tree"], env={**os.environ, "DISPLAY": display},
+                          capture_output=True, text=True, timeout=10).stdout
+    return next((line for line in tree.splitlines() if '"Citizen Tribune": ("' in line), "")
+
+
+def start_kiosk_run(display: str, data_dir, home) -> tuple[subprocess.Popen, str]:
+    """`kiosk run` as systemd starts it, on `display` (xcb); returns the process and its window's
+    geometry line once the window covers the 1280x800 screen. The caller stops the process."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WAYLAND"))}
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(home))
+    proc = subprocess.Popen([sys.executable, "-m", "kiosk.cli", "--data-dir", str(data_dir), "run"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline, geometry = time.monotonic() + 60, ""
+    while time.monotonic() < deadline and "1280x800+0+0" not in geometry:
+        if proc.poll() is not None:
+            pytest.fail(f"kiosk run ended: {proc.stderr.read()[-3000:]}")
+        time.sleep(0.5)
+        geometry = window_geometry(display)
+    if "1280x800+0+0" not in geometry:
+        proc.kill()
+        proc.wait()
+        pytest.fail(f"kiosk window not fullscreen: {geometry!r}")
+    return proc, geometry

@@ -6,14 +6,12 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.test_kiosk_run import _window_geometry
-from tests.xdisplay import x_display
+from tests.xdisplay import start_kiosk_run, window_geometry, x_display
 
 KEYS = [(Qt.Key_A, Qt.NoModifier), (Qt.Key_Escape, Qt.NoModifier), (Qt.Key_F4, Qt.AltModifier),
         (Qt.Key_W, Qt.ControlModifier), (Qt.Key_Return, Qt.NoModifier), (Qt.Key_Space, Qt.NoModifier),
@@ -37,17 +35,8 @@ def test_real_key_presses_on_the_running_kiosk(settings, tmp_path):
     if not shutil.which("xdotool"):
         pytest.skip("xdotool is not installed (scripts/setup.sh --test installs it)")
     with x_display() as display:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WAYLAND"))}
-        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(tmp_path))
-        proc = subprocess.Popen([sys.executable, "-m", "kiosk.cli", "--data-dir", str(settings.data_dir), "run"],
-                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc, geometry = start_kiosk_run(display, settings.data_dir, tmp_path)
         try:
-            deadline, geometry = time.monotonic() + 60, ""
-            while time.monotonic() < deadline and "1280x800+0+0" not in geometry:
-                assert proc.poll() is None, proc.stderr.read()
-                time.sleep(0.5)
-                geometry = _window_geometry(display)
-            assert "1280x800+0+0" in geometry, geometry
             window_id = geometry.split()[0]
             xenv = {**os.environ, "DISPLAY": display}
             subprocess.run(["xdotool", "windowactivate", "--sync", window_id], env=xenv, timeout=20)
@@ -55,7 +44,7 @@ def test_real_key_presses_on_the_running_kiosk(settings, tmp_path):
                 subprocess.run(["xdotool", "key", "--delay", "50", *keys], env=xenv, check=True, timeout=20)
             time.sleep(2)  # the kiosk handles the events on its loop; nothing to wait for otherwise
             assert proc.poll() is None, "the kiosk left after a key press"
-            assert "1280x800+0+0" in _window_geometry(display), "the kiosk window went away"
+            assert "1280x800+0+0" in window_geometry(display), "the kiosk window went away"
             proc.send_signal(signal.SIGTERM)
             _, err = proc.communicate(timeout=30)
         finally:
