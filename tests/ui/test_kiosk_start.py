@@ -10,7 +10,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 import kiosk.recovery
 from kiosk.store import open_store
@@ -40,6 +40,9 @@ def test_the_attract_screen_comes_first_and_a_start_tapped_meanwhile_waits_for_r
         assert window.flow is None and start.isVisible()  # painted before the journey is built
         qtbot.waitUntil(lambda: window.flow is not None, timeout=10000)
         assert window.flow.current is window.flow.attract
+        # Built after the window was shown: the staff corner must be there for a real tap too.
+        corner = window.findChild(QWidget, "staffCorner")
+        assert corner.isVisible() and QApplication.widgetAt(corner.mapToGlobal(corner.rect().center())) is corner
         qtbot.mouseClick(start, Qt.LeftButton)
         assert window.flow.current is window.flow.attract  # kept, not lost: the start is finishing
         notice = window.findChild(QLabel, "attractNotice")

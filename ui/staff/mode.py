@@ -53,6 +53,7 @@ class StaffMode(QObject):
         # The corner is only for getting in: on the PIN pad and staff screens it would swallow the
         # taps meant for what lies under it (the Lock button, in RTL).
         window.stack.currentChanged.connect(self._corner_where_needed)
+        self._corner_where_needed()  # also shows it when the window is up already (kiosk run's start)
 
     def _corner_where_needed(self) -> None:
         if isValid(self.corner):
