@@ -8,6 +8,7 @@ check-and-migrate done once at process start.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import shutil
@@ -99,6 +100,29 @@ def apply_migrations(db: sqlite_utils.Database, sets: Iterable = ALL_MIGRATION_S
             migrations.apply(db)
 
 
+def _locked(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+
+
+# Starters meeting a new or idle file can get SQLITE_BUSY at once, without the busy handler: when
+# switching it to WAL, or while the last connection of another process checkpoints and removes the
+# WAL at close (sqlite.org/wal.html, "Sometimes queries return SQLITE_BUSY in WAL mode"). Each step
+# of the start is idempotent (a check reads, migrations re-read what is pending), so it is tried again.
+def _retry_when_locked(step: Callable[..., R]) -> Callable[..., R]:
+    @functools.wraps(step)
+    def once_more_if_locked(*args, **kwargs) -> R:
+        try:
+            return step(*args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if not _locked(exc):
+                raise
+        from tenacity import retry, retry_if_exception, stop_after_delay, wait_random  # ~35 ms: only when needed
+        return retry(retry=retry_if_exception(_locked), stop=stop_after_delay(30), wait=wait_random(0.01, 0.1),
+                     reraise=True)(step)(*args, **kwargs)
+    return once_more_if_locked
+
+
+@_retry_when_locked
 def prepare_database(path: Path | str, sets: Iterable = ALL_MIGRATION_SETS, *, check: bool = True) -> None:
     """Once per process: private files, integrity check, WAL, migrations. Raises StoreCorrupt.
 
@@ -115,6 +139,7 @@ def prepare_database(path: Path | str, sets: Iterable = ALL_MIGRATION_SETS, *, c
     _migrate(path, sets)
 
 
+@_retry_when_locked
 def prepare_schema(path: Path | str, sets: Iterable = ALL_MIGRATION_SETS) -> bool:
     """prepare_database for a start that shows its first screen before the integrity check.
 
@@ -131,6 +156,7 @@ def prepare_schema(path: Path | str, sets: Iterable = ALL_MIGRATION_SETS) -> boo
     return current
 
 
+@_retry_when_locked
 def check_database(path: Path | str) -> None:
     """The integrity check alone (quick_check); raises StoreCorrupt after saving a copy."""
     with _guarded(Path(path)) as db:
@@ -143,11 +169,13 @@ def _guarded(path: Path) -> Iterator[sqlite_utils.Database]:
     try:
         db = connect(path)
     except sqlite3.DatabaseError as exc:
+        if _locked(exc):
+            raise
         raise StoreCorrupt(path, _backup_damaged(path), str(exc)) from None
     try:
         yield db
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        if _locked(exc):
             raise
         raise StoreCorrupt(path, _backup_damaged(path), str(exc)) from None
     finally:

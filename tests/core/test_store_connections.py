@@ -130,3 +130,43 @@ def test_tasks_on_qt_thread_pool_borrow_and_reuse_a_few_connections(settings, mo
     assert counts == [0] * 20
     assert 1 <= len(opened) <= 2 and len(stores) == len(opened)
     stores.close()
+
+
+_HOLD = """
+import sqlite3, sys
+holder = sqlite3.connect(sys.argv[1], isolation_level=None)
+holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+holder.execute("BEGIN EXCLUSIVE")
+holder.execute("CREATE TABLE hold (x)")  # WAL takes the file's exclusive lock at the first write
+print("held", flush=True)
+sys.stdin.read()
+holder.execute("ROLLBACK")
+"""
+
+
+def test_a_start_that_meets_a_lock_without_waiting_tries_again(tmp_path, monkeypatch):
+    """CI saw a first start fail with "database is locked" beside other starters: SQLite answers
+    SQLITE_BUSY without calling the busy handler in some moments (switching to WAL, another process's
+    last connection cleaning up its WAL). A connection with no busy wait meets a real exclusive lock the
+    same way; the start tries again and succeeds once the lock is gone."""
+    import time
+    from kiosk.sqlite_library import sqlite_utils
+    from kiosk.store import db as store_db
+    path = tmp_path / "kiosk.db"
+    prepare_database(path)
+
+    def connect_without_busy_wait(p):
+        return sqlite_utils.Database(sqlite3.connect(str(p), timeout=0, isolation_level=None))
+    monkeypatch.setattr(store_db, "connect", connect_without_busy_wait)
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)  # another process: locks are per process
+    assert holder.stdout.readline().strip() == "held"
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        connect_without_busy_wait(path).execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    threading.Timer(0.3, holder.stdin.close).start()
+    started = time.monotonic()
+    store_db.check_database(path)
+    prepare_database(path)
+    holder.wait(10)
+    assert time.monotonic() - started >= 0.2  # it did meet the lock, and waited it out
+    assert list(tmp_path.glob("*.corrupt-*")) == []  # a lock is not damage
