@@ -44,35 +44,50 @@ def start_kiosk_window(settings):
     """What `kiosk run` does before its event loop: the attract screen as early as it can be.
 
     The window is built with the attract screen alone (it needs no database). Once the event loop
-    runs, before any input is handled, the schema is brought up to date (cheap when current; a new
-    file or pending migrations get the whole prepare_database, check first) and the journey and
-    staff mode are built; then the integrity check of the database (its cost grows with the file)
-    and the crash recovery run on a worker while the attract screen is up. Start waits for them (a
-    tap meanwhile is kept and honoured), and the outbox starts after them. A damaged database ends
-    the kiosk with words on stderr and exit code 1, as before. Returns the window, not shown."""
+    runs, one small read tells whether the schema is current. If it is, the journey and staff mode
+    are built at once and the integrity check (its cost grows with the file) and the crash recovery
+    run on a worker; otherwise (a new data dir, an upgrade) the whole preparation, check first, then
+    migrations, runs on that worker too and the journey is built on the schema it made. Start waits
+    for them (a tap meanwhile is kept and honoured), and the outbox starts after them. A damaged
+    database ends the kiosk with words on stderr and exit code 1, as before. Returns the window, not shown."""
     window = create_kiosk_window(settings, prepared=True, attract_first=True)  # prepared just below
     QTimer.singleShot(0, window, lambda: _build_then_check(window, settings))
     return window
 
 
 def _build_then_check(window, settings) -> None:
-    from kiosk.store import check_database, prepare_schema
+    from kiosk.recovery import recover
+    from kiosk.store import check_database, prepare_database, schema_is_current
     try:
-        left_to_check = prepare_schema(settings.db_path)
+        current = schema_is_current(settings.db_path)
+    except Exception as exc:  # noqa: BLE001 - e.g. a damaged file: the kiosk cannot go on
+        _start_failed(exc, traceback.format_exc())
+        return
+    if not current:
+        def prepare_and_recover():
+            prepare_database(settings.db_path)
+            return recover(settings, prepared=True)
+        run_task(prepare_and_recover, lambda report: _build_journey(window) and _started(window, settings, report),
+                 _start_failed)
+        return
+    if not _build_journey(window):
+        return
+
+    def check_and_recover():
+        check_database(settings.db_path)
+        return recover(settings, prepared=True)
+    run_task(check_and_recover, lambda report: _started(window, settings, report), _start_failed)
+
+
+def _build_journey(window) -> bool:
+    """The journey and staff mode, with Start held until the start has finished; False if it failed."""
+    try:
         window.build_journey()
     except Exception as exc:  # noqa: BLE001 - the kiosk cannot go on: words and exit code 1
-        exc.__traceback_text__ = traceback.format_exc()
-        _start_failed(exc)
-        return
+        _start_failed(exc, traceback.format_exc())
+        return False
     window.flow.hold_start()
-
-    def finish_start():
-        if left_to_check:
-            check_database(settings.db_path)
-        from kiosk.recovery import recover
-        return recover(settings, prepared=True)
-
-    run_task(finish_start, lambda report: _started(window, settings, report), _start_failed)
+    return True
 
 
 def _started(window, settings, report) -> None:
@@ -81,12 +96,12 @@ def _started(window, settings, report) -> None:
     window.flow.release_start()
 
 
-def _start_failed(exc: BaseException) -> None:
+def _start_failed(exc: BaseException, traceback_text: str | None = None) -> None:
     from kiosk.store import StoreCorrupt
     if isinstance(exc, StoreCorrupt):
         print(f"kiosk: {exc}", file=sys.stderr)
     else:
-        print(getattr(exc, "__traceback_text__", repr(exc)), file=sys.stderr)
+        print(traceback_text or getattr(exc, "__traceback_text__", repr(exc)), file=sys.stderr)
         print(f"kiosk: the start failed: {type(exc).__name__}: {exc}", file=sys.stderr)
     QApplication.instance().exit(1)
 

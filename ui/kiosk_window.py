@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from ui.i18n import apply_language
 from ui.keyboard_space import KeyboardSpace
 
 
@@ -61,13 +62,36 @@ class KioskWindow(QWidget):
         if bundle is not None:
             attract.set_programme(bundle.programme, bundle.answered_live)
         self.stack.addWidget(attract)
+        # Taps before the journey exists (a new data dir or an upgrade is being prepared) are kept.
+        self._early = {"start": False, "language": None}
+        attract.start.connect(self._start_tapped_early)
+        attract.language_chosen.connect(self._language_chosen_early)
+
+    def _start_tapped_early(self) -> None:
+        self._early["start"] = True
+        self._first_attract.show_getting_ready()
+
+    def _language_chosen_early(self, language: str) -> None:
+        self._early["language"] = language
+        apply_language(QApplication.instance(), language)
+        self._first_attract.set_language(language)
 
     def build_journey(self) -> None:
         """The citizen journey (on the attract screen already shown, if any) and staff mode."""
         from ui.screens.flow import CitizenFlow
-        self.flow = CitizenFlow(self, self.settings, attract=self._first_attract)
+        attract = self._first_attract
+        if attract is not None:
+            attract.start.disconnect(self._start_tapped_early)
+            attract.language_chosen.disconnect(self._language_chosen_early)
+        self.flow = CitizenFlow(self, self.settings, attract=attract)
         from ui.staff import install_staff_mode
         self.staff_mode = install_staff_mode(self, self.settings)  # hidden corner → PIN pad → staff screens
+        if attract is not None:
+            if self._early["language"]:
+                self.flow.set_language(self._early["language"])
+            if self._early["start"]:  # honoured once the start has finished (release_start)
+                self.flow.hold_start()
+                self.flow.start()
 
     # ---- hooks for staff mode ----------------------------------------------------------------
     def add_overlay_screen(self, widget: QWidget) -> QWidget:

@@ -4,11 +4,11 @@ A process checks and migrates the database once (open_store / prepare_database a
 other connection is a cheap connect_store, one per thread (kiosk.store.db.ThreadConnections).
 """
 from kiosk.store.db import (StoreCorrupt, ThreadConnections, check_database, connect, open_database,
-                            prepare_database, prepare_schema)
+                            prepare_database, schema_is_current)
 from kiosk.store.submissions import IllegalTransition, SubmissionStore, NotFound
 
 __all__ = ["StoreCorrupt", "open_database", "IllegalTransition", "SubmissionStore", "NotFound",
-           "ThreadConnections", "check_database", "connect", "prepare_database", "prepare_schema"]
+           "ThreadConnections", "check_database", "connect", "prepare_database", "schema_is_current"]
 
 
 def connect_store(settings) -> SubmissionStore:

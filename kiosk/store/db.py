@@ -140,20 +140,14 @@ def prepare_database(path: Path | str, sets: Iterable = ALL_MIGRATION_SETS, *, c
 
 
 @_retry_when_locked
-def prepare_schema(path: Path | str, sets: Iterable = ALL_MIGRATION_SETS) -> bool:
-    """prepare_database for a start that shows its first screen before the integrity check.
-
-    Returns True when only the check is left to do (check_database, e.g. on a worker): the file
-    existed and its schema was current, so nothing was written. A new file, or one with pending
-    migrations (after an upgrade), gets the whole prepare_database here, check before migrating."""
+def schema_is_current(path: Path | str, sets: Iterable = ALL_MIGRATION_SETS) -> bool:
+    """One small read: does the file exist with every migration applied? (False for a new data dir
+    or after an upgrade: then the start needs the whole prepare_database, check before migrating.)"""
     path = Path(path)
     if not (path.exists() and path.stat().st_size > 0):
-        prepare_database(path, sets)
         return False
     with _guarded(path) as db:
-        current = not any(s.pending(db) for s in sets)
-    prepare_database(path, sets, check=not current)
-    return current
+        return not any(s.pending(db) for s in sets)
 
 
 @_retry_when_locked

@@ -59,6 +59,41 @@ def test_the_attract_screen_comes_first_and_a_start_tapped_meanwhile_waits_for_r
             outbox.stop(timeout=10)
 
 
+def test_a_new_data_dir_is_prepared_on_a_worker_and_taps_meanwhile_are_kept(qtbot, settings, monkeypatch):
+    """A new data dir (or an upgrade) needs the whole preparation: it runs on the worker with the
+    recovery, the journey is built on the schema it made, and Start and a language tapped on the
+    attract screen meanwhile are honoured."""
+    assert not settings.db_path.exists()
+    recovering = threading.Event()
+    real_recover = kiosk.recovery.recover
+
+    def slow_recover(*args, **kwargs):
+        recovering.wait(10)
+        return real_recover(*args, **kwargs)
+
+    monkeypatch.setattr(kiosk.recovery, "recover", slow_recover)
+    window = start_kiosk_window(settings)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(settings.db_path.exists, timeout=10000)  # the worker is preparing it
+        assert window.flow is None  # the GUI thread did not wait for it
+        qtbot.mouseClick(window.findChild(QPushButton, "langEn"), Qt.LeftButton)
+        qtbot.mouseClick(window.findChild(QPushButton, "attractStart"), Qt.LeftButton)
+        notice = window.findChild(QLabel, "attractNotice")
+        assert notice.isVisible() and "moment" in notice.text()  # told in the language just chosen
+        recovering.set()
+        qtbot.waitUntil(lambda: window.flow is not None and window.flow.current is window.flow.consent,
+                        timeout=10000)
+        assert QApplication.instance().layoutDirection() == Qt.LeftToRight  # English kept
+        assert window.outbox is not None
+    finally:
+        recovering.set()
+        outbox = getattr(window, "outbox", None)
+        if outbox is not None:
+            outbox.stop(timeout=10)
+
+
 def test_a_damaged_database_still_stops_the_kiosk_with_words(settings, tmp_path):
     raw = damaged_database(open_store(settings), settings)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WAYLAND", "DISPLAY"))}
