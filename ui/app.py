@@ -56,27 +56,31 @@ def start_kiosk_window(settings):
 
 
 def _build_then_check(window, settings) -> None:
-    from kiosk.recovery import recover
-    from kiosk.store import check_database, prepare_database, schema_is_current
+    from kiosk.store import schema_is_current
     try:
         current = schema_is_current(settings.db_path)
     except Exception as exc:  # noqa: BLE001 - e.g. a damaged file: the kiosk cannot go on
         _start_failed(exc, traceback.format_exc())
         return
-    if not current:
-        def prepare_and_recover():
-            prepare_database(settings.db_path)
-            return recover(settings, prepared=True)
-        run_task(prepare_and_recover, lambda report: _build_journey(window) and _started(window, settings, report),
-                 _start_failed)
+    if current and not _build_journey(window):
         return
-    if not _build_journey(window):
-        return
+    on_done = (lambda report: _started(window, settings, report)) if current else \
+        (lambda report: _build_journey(window) and _started(window, settings, report))
+    run_task(lambda: _finish_start(settings, prepare=not current), on_done, _start_failed)
 
-    def check_and_recover():
+
+def _finish_start(settings, *, prepare: bool):
+    """On a worker while the attract screen is up: the database's check (and, for a new data dir or
+    an upgrade, its migrations), the data folder closed up, the crash recovery."""
+    from kiosk.privacy import lock_down
+    from kiosk.recovery import recover
+    from kiosk.store import check_database, prepare_database
+    if prepare:
+        prepare_database(settings.db_path)
+    else:
         check_database(settings.db_path)
-        return recover(settings, prepared=True)
-    run_task(check_and_recover, lambda report: _started(window, settings, report), _start_failed)
+    lock_down(settings.data_dir, deep=True)  # media, envelopes, outbox an older version wrote before umask 077
+    return recover(settings, prepared=True)
 
 
 def _build_journey(window) -> bool:

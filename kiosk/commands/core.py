@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     from kiosk.privacy import lock_down
     settings = settings_from(args)
-    lock_down(settings.data_dir, deep=True)  # media, envelopes, outbox written before umask 077
+    lock_down(settings.data_dir)  # its top level now; the whole tree once the attract screen is up
     if args.windowed:
         settings.ui.fullscreen = False
     from kiosk.gui import load

@@ -73,6 +73,7 @@ class SubmissionStore:
 
     def __init__(self, db: Database, kiosk_id: str, text_max_chars: int = textmod.MAX_TEXT_CHARS_DEFAULT):
         self.db, self.kiosk_id, self.text_max_chars = db, kiosk_id, text_max_chars
+        self._counts: tuple[tuple[int, int], dict[str, int]] | None = None  # see counts_by_status
 
     # ---- reading -------------------------------------------------------------------------
     def get(self, id_or_ticket: str) -> Submission:
@@ -141,8 +142,15 @@ class SubmissionStore:
         return self.db.execute(f"SELECT COUNT(*) FROM submissions {where}", params).fetchone()[0]
 
     def counts_by_status(self) -> dict[str, int]:
-        rows = self.db.execute("SELECT status, COUNT(*) FROM submissions GROUP BY status").fetchall()
-        return {s: 0 for s in STATUSES} | {r[0]: r[1] for r in rows}
+        """Items per status, counted again only when the database changed since the last count: a
+        commit by any other connection moves PRAGMA data_version, this connection's own writes move
+        total_changes. The outbox's heartbeat reads them after every pass of an idle kiosk, and
+        counting 100,000 items costs ≈ 14 ms of CPU."""
+        stamp = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.conn.total_changes)
+        if self._counts is None or self._counts[0] != stamp:
+            rows = self.db.execute("SELECT status, COUNT(*) FROM submissions GROUP BY status").fetchall()
+            self._counts = (stamp, {s: 0 for s in STATUSES} | {r[0]: r[1] for r in rows})
+        return dict(self._counts[1])
 
     @staticmethod
     def _filters(status: str | None, search: str | None) -> tuple[str, list]:

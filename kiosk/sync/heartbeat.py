@@ -62,13 +62,11 @@ def _iso(dt: datetime) -> str:
 
 
 # ---- the status ---------------------------------------------------------------------------------
-def build_status(settings, db, now: datetime, last_error: str | None) -> dict:
+def build_status(settings, store, now: datetime, last_error: str | None) -> dict:
     from kiosk.diskspace import free_mb
-    counts = {s: 0 for s in ("submitted", "approved", "rejected", "sent", "purged")}
-    for status, n in db.execute("SELECT status, COUNT(*) FROM submissions WHERE status != 'draft'"
-                                " GROUP BY status").fetchall():
-        counts[status] = n
-    oldest = db.execute("SELECT MIN(submitted_at) FROM submissions WHERE status IN (?, ?)", list(UNSENT)).fetchone()[0]
+    counts = store.counts_by_status()
+    counts.pop("draft")
+    oldest = store.db.execute("SELECT MIN(submitted_at) FROM submissions WHERE status IN (?, ?)", list(UNSENT)).fetchone()[0]
     oldest_s = max(0, int(now.timestamp() - datetime.fromisoformat(oldest.replace("Z", "+00:00")).timestamp())) \
         if oldest else None
     try:
@@ -100,7 +98,7 @@ def write_local(settings, status: dict, signing_key) -> tuple[Path, Path]:
 def send(settings, dest, store, signing_key, last_error: str | None = None,
          now: datetime | None = None) -> int:
     """Build, sign, keep and deliver one heartbeat; returns the bytes sent. Raises on failure."""
-    status = build_status(settings, store.db, now or datetime.now(timezone.utc), last_error)
+    status = build_status(settings, store, now or datetime.now(timezone.utc), last_error)
     paths = write_local(settings, status, signing_key)
     key = status_key(settings)
     sent = 0

@@ -69,8 +69,8 @@ def test_the_heartbeat_reports_the_microphone_as_the_last_check_found_it(fake_mi
     from kiosk.sync.heartbeat import build_status
     fake_mic.install_no_device()
     kiosk(settings.data_dir, fake_mic.env(), "doctor")
-    mic = build_status(settings, open_store(settings).db, datetime.now(timezone.utc), None)["microphone"]
+    mic = build_status(settings, open_store(settings), datetime.now(timezone.utc), None)["microphone"]
     assert mic["ok"] is False and "No microphone" in mic["detail"] and mic["checked_at"]
     fake_mic.install(speech(tmp_path))
     kiosk(settings.data_dir, fake_mic.env(), "doctor")
-    assert build_status(settings, open_store(settings).db, datetime.now(timezone.utc), None)["microphone"]["ok"]
+    assert build_status(settings, open_store(settings), datetime.now(timezone.utc), None)["microphone"]["ok"]

@@ -4,6 +4,7 @@ database still ends the kiosk with words and exit code 1."""
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 import threading
@@ -24,6 +25,10 @@ def test_the_attract_screen_comes_first_and_a_start_tapped_meanwhile_waits_for_r
                                                                                        monkeypatch):
     store = open_store(settings)
     abandoned = store.create_draft("text", "fa", "v1", ["record"])  # a journey cut by a power loss
+    older = settings.data_dir / "staff-exports" / "older-version.csv"  # left by an older version, umask 022
+    older.parent.mkdir()
+    older.write_text("x")
+    os.chmod(older, 0o644)
     recovering = threading.Event()
     real_recover = kiosk.recovery.recover
 
@@ -52,6 +57,7 @@ def test_the_attract_screen_comes_first_and_a_start_tapped_meanwhile_waits_for_r
         assert not notice.isVisible()
         assert window.outbox is not None  # delivery starts once the database has passed
         assert store.count() == 0 and abandoned.id  # recovery ran before the citizen went on
+        assert stat.S_IMODE(older.stat().st_mode) == 0o600  # the whole tree closed up, off the GUI thread
     finally:
         recovering.set()
         outbox = getattr(window, "outbox", None)

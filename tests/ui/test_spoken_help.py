@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk import prompts
 from tests.ui.test_translations_and_style import _walk_screens
@@ -92,3 +92,15 @@ def test_shipped_prompts_are_speech_of_plausible_length(shipped_prompts, lang):
         voiced = np.mean(np.abs(data) > 0.02)  # speech, not silence or a click
         assert rms > 0.02 and voiced > 0.3, (path, rms, voiced)
     assert prompts.prompt_text(lang, "review") != prompts.TEXTS["review"] or lang == "en"  # translated
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_the_listen_button_leaves_the_attract_title_centred(kiosk, qtbot, lang):
+    kiosk.tap({"fa": "langFa", "en": "langEn"}[lang])
+    window = kiosk.window
+    title = window.findChild(QLabel, "attractTitle")
+    qtbot.waitUntil(lambda: title.isVisible())
+    centre = title.mapTo(window, title.rect().center()).x()
+    assert abs(centre - window.width() / 2) <= 2, (centre, window.width())
+    button = _listen(window.flow.attract)
+    assert button.mapTo(window, button.rect().topLeft()).x() > window.width() // 2  # still top right

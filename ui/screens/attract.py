@@ -22,7 +22,7 @@ class AttractScreen(Screen):
     def __init__(self, parent=None, now=None):
         super().__init__("attract", nav=False, parent=parent)
         self.title.setProperty("cls", "programme")
-        self.title.setAlignment(Qt.AlignCenter)
+        self.center_title()
         self.invitation = plain_label("attractInvitation", "lead")
         self.invitation.setAlignment(Qt.AlignCenter)
         self.start_button = make_button("attractStart", "hero")

@@ -64,6 +64,7 @@ class Screen(QWidget):
         self.head.setSpacing(24)
         self.head.addWidget(self.title, 1)
         self.listen_button = make_button("listenButton", "listen")
+        self._title_balance: QWidget | None = None  # see center_title
         self.listen_button.clicked.connect(lambda: self.listen.emit(self.key))
         self._place_listen_button()
         outer.addLayout(self.head)
@@ -87,10 +88,29 @@ class Screen(QWidget):
         self.nav.addWidget(button)
         return button
 
+    def center_title(self) -> None:
+        """A centred title stays centred on the screen: a blank as wide as the listen button on its
+        other side (the button alone pushed the title off centre)."""
+        self.title.setAlignment(Qt.AlignCenter)
+        self._title_balance = QWidget(self)
+        self._title_balance.setFixedWidth(self.listen_button.sizeHint().width())
+        self.listen_button.installEventFilter(self)
+        self._place_listen_button()
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self.listen_button and event.type() == QEvent.Resize and self._title_balance is not None:
+            self._title_balance.setFixedWidth(event.size().width())
+        return super().eventFilter(watched, event)
+
     def _place_listen_button(self) -> None:
-        # A right-to-left layout puts its first item on the right.
-        self.head.removeWidget(self.listen_button)
-        self.head.insertWidget(0 if self.isRightToLeft() else 1, self.listen_button, 0, Qt.AlignTop)
+        # A right-to-left layout puts its first item on the right: the button always on the right.
+        rtl = self.isRightToLeft()
+        for item in (self.listen_button, self._title_balance):
+            if item is not None:
+                self.head.removeWidget(item)
+        self.head.insertWidget(0 if rtl else self.head.count(), self.listen_button, 0, Qt.AlignTop)
+        if self._title_balance is not None:
+            self.head.insertWidget(self.head.count() if rtl else 0, self._title_balance)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:
