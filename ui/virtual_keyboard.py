@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Q_ARG, QLocale, QMetaObject, QObject, Qt
+from PySide6.QtCore import Q_ARG, QEvent, QLocale, QMetaObject, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
 KEYBOARD_LOCALES = {"fa": "fa_FA", "ar": "ar_AR", "en": "en_US"}  # the keyboard's layout names
@@ -82,3 +82,29 @@ def open_keyboard(field) -> None:
     field.setFocus(Qt.OtherFocusReason)
     if field.hasFocus():
         QGuiApplication.inputMethod().show()
+
+
+def path_input(field) -> None:
+    """A field for a path, typed in Latin letters as it is: while it has focus the keyboard shows its
+    English layout, and afterwards the layout it showed before (staff no longer hunt for the globe
+    key); no capital letter put first by itself, no word prediction."""
+    field.setInputMethodHints(field.inputMethodHints() | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                              | Qt.ImhLatinOnly)
+    field.installEventFilter(_LatinWhileFocused(field))
+
+
+class _LatinWhileFocused(QObject):
+    def __init__(self, field):
+        super().__init__(field)
+        self._before: str | None = None  # the language whose layout comes back at focus out
+
+    def eventFilter(self, watched, event) -> bool:
+        app = QGuiApplication.instance()
+        if event.type() == QEvent.FocusIn and keyboard_in_use(app):
+            shown = QGuiApplication.inputMethod().locale().name()
+            self._before = next((code for code in KEYBOARD_LOCALES if shown.startswith(code)), "fa")
+            configure_keyboard(app, "en")
+        elif event.type() == QEvent.FocusOut and self._before is not None:
+            configure_keyboard(app, self._before)
+            self._before = None
+        return False

@@ -178,3 +178,13 @@ def test_staff_keyboard_leaves_fields_and_actions_reachable_and_lock_works_in_rt
     time.sleep(0.3)
     target = k.ask("where('exportTarget')")
     assert target["shown"] == target["rect"] and _above(target["rect"], st["keyboard"]), (target, st)
+    # A path is typed in Latin letters: the English layout while the field has focus, typed for real.
+    k.wait(lambda s: s["im_locale"].startswith("en") and "q" in k.ask("keys()"), 10, "English layout for the path")
+    k.run("window.staff_mode.screen.usb.target.clear()")
+    for ch in "usb":
+        k.tap_key(ch)
+    k.wait(lambda s: k.ask("window.staff_mode.screen.usb.target.text()") == "usb", 5, "the path typed")
+    k.run("window.staff_mode.screen.tabs.setCurrentWidget(window.staff_mode.screen.moderation)")
+    k.tap_widget("searchBox")
+    k.wait(lambda s: s["focus"] == "searchBox" and s["im_locale"].startswith("fa") and "پ" in k.ask("keys()"),
+           10, "the Persian layout back for the search box")

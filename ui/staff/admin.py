@@ -15,6 +15,7 @@ from ui.staff.buttons import staff_button as _button
 from ui.i18n import isolate
 from ui.tasks import run_task
 from kiosk.store.db import write_transaction
+from ui.virtual_keyboard import path_input
 
 translate = QCoreApplication.translate
 
@@ -53,6 +54,7 @@ class AdminPanel(QWidget):
         self.export_dir.setObjectName("adminExportDir")
         self.export_dir.setAccessibleName(translate("Staff", "Export logs"))
         self.export_dir.setLayoutDirection(Qt.LeftToRight)  # a path reads left to right
+        path_input(self.export_dir)
         self.export_btn = _button("adminExport", translate("Staff", "Export logs"), self)
         self.export_btn.clicked.connect(self.export_logs)
         export.addWidget(self.export_dir, 1)

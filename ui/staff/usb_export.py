@@ -13,6 +13,7 @@ from ui.staff.buttons import staff_button
 from ui.i18n import digits, isolate
 from ui.staff.encryption_words import held_on_stick_text
 from ui.tasks import run_task
+from ui.virtual_keyboard import path_input
 
 translate = QCoreApplication.translate
 
@@ -48,6 +49,7 @@ class UsbExportPanel(QWidget):
         self.target.setAccessibleName(translate("Staff", "Target folder"))
         self.target.setPlaceholderText(translate("Staff", "Target folder"))
         self.target.setLayoutDirection(Qt.LeftToRight)
+        path_input(self.target)
         self.rescan = staff_button("exportRescan", translate("Staff", "Look again"), self, self.scan)
         row.addWidget(self.target, 1)
         row.addWidget(self.rescan)
