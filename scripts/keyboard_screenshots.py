@@ -86,7 +86,7 @@ def main() -> int:
             try:
                 k.wait(lambda s: s["screen"] == "screen_attract", 20)
                 for lang in langs:
-                    citizen(k, lang, out, suffix, overlay=full and lang == "fa", phone=full and lang == "fa")
+                    citizen(k, lang, out, suffix, overlay=full and lang == "fa", phone=full and lang in ("fa", "ar"))
                 if full:
                     staff(k, out)
             finally:

@@ -1,4 +1,5 @@
-"""The on-screen keyboard's layouts: the project's Persian one, Qt's own Arabic and English.
+"""The on-screen keyboard's layouts: the project's Persian one, Qt's own Arabic (with our dialpad in
+Arabic-Indic digits) and English.
 
 Qt's stock Persian layout hides پ ژ ث ظ ض behind long presses, lacks ئ and types Arabic-Indic
 digits, so the kiosk ships its own (assets/keyboard/fa_FA). The keyboard takes layouts from ONE
@@ -18,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QDirIterator, QFile, QLibrary, QLibraryInfo
 
 LAYOUT_PATH_VARIABLE = "QT_VIRTUALKEYBOARD_LAYOUT_PATH"
-OWN_LAYOUTS = Path(__file__).resolve().parent.parent / "assets" / "keyboard"  # fa_FA
+OWN_LAYOUTS = Path(__file__).resolve().parent.parent / "assets" / "keyboard"  # fa_FA, ar_AR's dialpad
 STOCK_PREFIX = ":/qt-project.org/imports/QtQuick/VirtualKeyboard/Layouts"
 STOCK_LOCALES = ("ar_AR", "en_US", "fallback")  # en_US is only .fallback markers onto fallback/
 
@@ -48,7 +49,8 @@ def _copy_stock(locale: str, target: Path) -> None:
 
 
 def install_layouts(target: Path) -> Path | None:
-    """Build the layouts folder in `target` (fa_FA ours, ar_AR/en_US/fallback Qt's); None if Qt's
+    """Build the layouts folder in `target` (fa_FA ours, ar_AR/en_US/fallback Qt's, ar_AR's dialpad
+    ours); None if Qt's
     layouts cannot be read, so the caller leaves the keyboard on its stock layouts."""
     if not _load_stock_resources():
         return None
@@ -58,6 +60,9 @@ def install_layouts(target: Path) -> Path | None:
     for locale in STOCK_LOCALES:
         _copy_stock(locale, building / locale)
     shutil.copytree(OWN_LAYOUTS / "fa_FA", building / "fa_FA")
+    for own in sorted((OWN_LAYOUTS / "ar_AR").glob("*.qml")):  # what Qt's Arabic lacks (its dialpad)
+        (building / "ar_AR" / own.with_suffix(".fallback").name).unlink(missing_ok=True)
+        shutil.copy2(own, building / "ar_AR" / own.name)
     shutil.rmtree(target, ignore_errors=True)
     os.replace(building, target)
     return target

@@ -26,7 +26,9 @@ def test_layouts_folder_has_ours_and_qts(tmp_path):
         assert f'"{letter}"' in main, letter  # a key of its own on the main layer
     assert "\\u200C" in main and "Written for this project" in main
     assert (folder / "fa_FA" / "dialpad.qml").exists() and (folder / "fa_FA" / "digits.qml").exists()
-    assert "۰" in (folder / "fa_FA" / "PersianDigitPad.qml").read_text(encoding="utf-8")
+    assert "۰" in (folder / "fa_FA" / "DigitPad.qml").read_text(encoding="utf-8")
+    assert "٠" in (folder / "ar_AR" / "dialpad.qml").read_text(encoding="utf-8")  # not the Latin fallback
+    assert not (folder / "ar_AR" / "dialpad.fallback").exists()
     # Arabic and English stay Qt's own, taken from the Qt in use.
     assert "The Qt Company" in (folder / "ar_AR" / "main.qml").read_text(encoding="utf-8")
     assert (folder / "en_US" / "main.fallback").exists() and (folder / "fallback" / "main.qml").exists()

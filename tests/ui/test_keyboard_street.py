@@ -110,6 +110,27 @@ def test_keyboard_opens_by_itself_with_the_persian_layout_and_phone_pad(kiosk):
     k.wait(lambda s: s["screen"] == "screen_review", what="the Persian-digit number accepted")
 
 
+def test_arabic_phone_pad_has_arabic_indic_digits(kiosk):
+    """Qt's Arabic layout has no dialpad: its fallback typed Latin digits next to Arabic words."""
+    k = kiosk()
+    _to_text_screen(k, "ar")
+    k.wait(lambda s: s["im_visible"] and s["im_locale"].startswith("ar"), what="the Arabic keyboard")
+    for ch in "سؤال":
+        k.tap_key(ch)
+    k.wait(lambda s: s["text"] == "سؤال", 5, "the Arabic letters typed")
+    k.tap_widget("textContinue")
+    k.wait(lambda s: s["screen"] == "screen_topic", what="topic")
+    k.tap_widget("topic_green_space")
+    k.wait(lambda s: s["screen"] == "screen_draw" and s["im_visible"], what="phone pad by itself")
+    pad = set(k.ask("keys()"))
+    assert set(ARABIC_INDIC_DIGITS) <= pad and not set("0123456789") & pad, pad
+    for ch in "٠٩١٢٣٤٥٦٧٨٩":
+        k.tap_key(ch)
+    k.wait(lambda s: s["phone"] == "٠٩١٢٣٤٥٦٧٨٩", 5, "the number typed on the pad")
+    k.tap_widget("drawContinue")
+    k.wait(lambda s: s["screen"] == "screen_review", what="the Arabic-Indic number accepted")
+
+
 def test_idle_card_above_keyboard_and_typing_counts(kiosk):
     k = kiosk(SHORT_IDLE)
     _to_text_screen(k, "fa", draw=False)

@@ -1,1 +1,1 @@
-PersianDigitPad {}
+DigitPad {}

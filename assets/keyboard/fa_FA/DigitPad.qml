@@ -1,5 +1,6 @@
-// Persian digits ۰–۹ in a telephone pad (1 2 3 on top, as on a phone), for the mobile-number field
-// (dialpad) and digit-only fields. Plain input: each key commits its digit as it is.
+// A telephone pad (1 2 3 on top, as on a phone) in the language's own digits, Persian ۰–۹ unless a
+// layout gives others (ar_AR/dialpad.qml), for the mobile-number field (dialpad) and digit-only
+// fields. Plain input: each key commits its digit as it is.
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.VirtualKeyboard
@@ -7,6 +8,7 @@ import QtQuick.VirtualKeyboard.Components
 import QtQuick.VirtualKeyboard.Plugins
 
 KeyboardLayout {
+    property var digits: ["۰", "۱", "۲", "۳", "۴", "۵", "۶", "۷", "۸", "۹"]
     inputMethod: PlainInputMethod {}
     inputMode: InputEngine.InputMode.Numeric
 
@@ -16,11 +18,11 @@ KeyboardLayout {
         Layout.alignment: Qt.AlignHCenter
         Layout.preferredWidth: height
         KeyboardRow {
-            Repeater { model: ["۱", "۲", "۳"]; Key { text: modelData } }
+            Repeater { model: digits.slice(1, 4); Key { text: modelData } }
             BackspaceKey {}
         }
         KeyboardRow {
-            Repeater { model: ["۴", "۵", "۶"]; Key { text: modelData } }
+            Repeater { model: digits.slice(4, 7); Key { text: modelData } }
             Key {
                 key: Qt.Key_Space
                 text: " "
@@ -30,12 +32,12 @@ KeyboardLayout {
             }
         }
         KeyboardRow {
-            Repeater { model: ["۷", "۸", "۹"]; Key { text: modelData } }
+            Repeater { model: digits.slice(7, 10); Key { text: modelData } }
             HideKeyboardKey { visible: true }
         }
         KeyboardRow {
             Key { text: "+"; key: Qt.Key_Plus }
-            Key { text: "۰" }
+            Key { text: digits[0] }
             Key { text: "-"; key: Qt.Key_Minus }
             EnterKey {}
         }
