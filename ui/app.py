@@ -64,9 +64,9 @@ def _build_then_check(window, settings) -> None:
         return
     if current and not _build_journey(window):
         return
-    on_done = (lambda report: _started(window, settings, report)) if current else \
-        (lambda report: _build_journey(window) and _started(window, settings, report))
-    run_task(lambda: _finish_start(settings, prepare=not current), on_done, _start_failed)
+    run_task(lambda: _finish_start(settings, prepare=not current),
+             lambda report: (current or _build_journey(window)) and _started(window, settings, report),
+             _start_failed)
 
 
 def _finish_start(settings, *, prepare: bool):

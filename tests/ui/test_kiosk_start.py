@@ -21,22 +21,29 @@ from ui.app import start_kiosk_window
 pytestmark = pytest.mark.timeout(120)
 
 
+@pytest.fixture
+def recovering(monkeypatch):
+    """The check and recovery of a big database take a while: recovery waits until this is set."""
+    go_on = threading.Event()
+    real_recover = kiosk.recovery.recover
+
+    def slow_recover(*args, **kwargs):
+        go_on.wait(10)
+        return real_recover(*args, **kwargs)
+
+    monkeypatch.setattr(kiosk.recovery, "recover", slow_recover)
+    yield go_on
+    go_on.set()
+
+
 def test_the_attract_screen_comes_first_and_a_start_tapped_meanwhile_waits_for_recovery(qtbot, settings,
-                                                                                       monkeypatch):
+                                                                                       recovering):
     store = open_store(settings)
     abandoned = store.create_draft("text", "fa", "v1", ["record"])  # a journey cut by a power loss
     older = settings.data_dir / "staff-exports" / "older-version.csv"  # left by an older version, umask 022
     older.parent.mkdir()
     older.write_text("x")
     os.chmod(older, 0o644)
-    recovering = threading.Event()
-    real_recover = kiosk.recovery.recover
-
-    def slow_recover(*args, **kwargs):  # the check and recovery of a big database take a while
-        recovering.wait(10)
-        return real_recover(*args, **kwargs)
-
-    monkeypatch.setattr(kiosk.recovery, "recover", slow_recover)
     window = start_kiosk_window(settings)
     qtbot.addWidget(window)
     try:
@@ -65,19 +72,11 @@ def test_the_attract_screen_comes_first_and_a_start_tapped_meanwhile_waits_for_r
             outbox.stop(timeout=10)
 
 
-def test_a_new_data_dir_is_prepared_on_a_worker_and_taps_meanwhile_are_kept(qtbot, settings, monkeypatch):
+def test_a_new_data_dir_is_prepared_on_a_worker_and_taps_meanwhile_are_kept(qtbot, settings, recovering):
     """A new data dir (or an upgrade) needs the whole preparation: it runs on the worker with the
     recovery, the journey is built on the schema it made, and Start and a language tapped on the
     attract screen meanwhile are honoured."""
     assert not settings.db_path.exists()
-    recovering = threading.Event()
-    real_recover = kiosk.recovery.recover
-
-    def slow_recover(*args, **kwargs):
-        recovering.wait(10)
-        return real_recover(*args, **kwargs)
-
-    monkeypatch.setattr(kiosk.recovery, "recover", slow_recover)
     window = start_kiosk_window(settings)
     qtbot.addWidget(window)
     try:
