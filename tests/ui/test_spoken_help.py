@@ -104,3 +104,16 @@ def test_the_listen_button_leaves_the_attract_title_centred(kiosk, qtbot, lang):
     assert abs(centre - window.width() / 2) <= 2, (centre, window.width())
     button = _listen(window.flow.attract)
     assert button.mapTo(window, button.rect().topLeft()).x() > window.width() // 2  # still top right
+
+
+def test_in_portrait_the_attract_title_keeps_one_line_rather_than_the_centre(kiosk, qtbot):
+    """1080 px wide: a blank as wide as the listen button would wrap the title onto two lines."""
+    window = kiosk.window
+    window.resize(1080, 1920)
+    title = window.findChild(QLabel, "attractTitle")
+    one_line = title.fontMetrics().horizontalAdvance(title.text())
+    qtbot.waitUntil(lambda: title.width() < 1000)
+    qtbot.waitUntil(lambda: one_line <= title.width(), timeout=3000)
+    assert title.height() < 2 * title.fontMetrics().lineSpacing()
+    window.resize(1280, 800)  # and back in landscape it is centred again
+    qtbot.waitUntil(lambda: abs(title.mapTo(window, title.rect().center()).x() - 640) <= 2, timeout=3000)

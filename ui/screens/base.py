@@ -90,17 +90,26 @@ class Screen(QWidget):
 
     def center_title(self) -> None:
         """A centred title stays centred on the screen: a blank as wide as the listen button on its
-        other side (the button alone pushed the title off centre)."""
+        other side (the button alone pushed it 137 px off centre at 1280x800) — where the title still
+        fits on one line; on a narrow screen (portrait) the title keeps that room instead."""
         self.title.setAlignment(Qt.AlignCenter)
         self._title_balance = QWidget(self)
-        self._title_balance.setFixedWidth(self.listen_button.sizeHint().width())
         self.listen_button.installEventFilter(self)
+        self.title.installEventFilter(self)
         self._place_listen_button()
 
     def eventFilter(self, watched, event: QEvent) -> bool:
-        if watched is self.listen_button and event.type() == QEvent.Resize and self._title_balance is not None:
-            self._title_balance.setFixedWidth(event.size().width())
+        if self._title_balance is not None and event.type() == QEvent.Resize and watched in (
+                self.listen_button, self.title):
+            self._balance_title()
         return super().eventFilter(watched, event)
+
+    def _balance_title(self) -> None:
+        blank, gap = self.listen_button.width(), self.head.spacing()
+        unbalanced = self.title.width() + (0 if self._title_balance.isHidden() else blank + gap)
+        one_line = self.title.fontMetrics().horizontalAdvance(self.title.text())
+        self._title_balance.setFixedWidth(blank)
+        self._title_balance.setHidden(one_line > unbalanced - blank - gap)
 
     def _place_listen_button(self) -> None:
         # A right-to-left layout puts its first item on the right: the button always on the right.
@@ -115,6 +124,8 @@ class Screen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+            if self._title_balance is not None:
+                self._balance_title()
         elif event.type() == QEvent.LayoutDirectionChange:
             self._place_listen_button()
         super().changeEvent(event)
