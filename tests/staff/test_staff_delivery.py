@@ -83,3 +83,34 @@ def test_health_without_worker_reads_the_tables(qtbot, settings, worker):
     assert rows["last_delivery"][0]["value"]["source"] == "tables"
     assert rows["last_delivery"][0]["ok"] and rows["last_delivery"][1].startswith("آخرین ارسال موفق")
     mode.leave()
+
+
+def test_an_older_health_snapshot_finishing_late_does_not_cover_the_newer(qtbot, settings, monkeypatch):
+    """Opening the staff screen refreshes the panel and so does showing its tab: when the first
+    snapshot finished last, the panel showed the state from before (CI saw "no error" after a failed
+    pass). The snapshot of the kiosk's health runs for real; the first one is only held back."""
+    import threading
+    import ui.staff.health as health_ui
+    from kiosk.store import prepare_database
+    prepare_database(settings.db_path)
+    real, first_may_finish, calls, done = health_ui.take_snapshot, threading.Event(), [], []
+
+    def snapshot_in_order_asked(settings, outbox_status=None):
+        calls.append(outbox_status)
+        if len(calls) == 1:
+            first_may_finish.wait(10)
+        rows = real(settings, outbox_status)
+        done.append(len(calls))
+        return rows
+
+    monkeypatch.setattr(health_ui, "take_snapshot", snapshot_in_order_asked)
+    states = iter([{"last_error": None, "healthy": True}, {"last_error": "share unplugged", "healthy": False}])
+    panel = health_ui.HealthPanel(settings, outbox_status=lambda: next(states))
+    qtbot.addWidget(panel)
+    panel.refresh()  # before the failure
+    with qtbot.waitSignal(panel.refreshed, timeout=10000):
+        panel.refresh()  # after it
+    first_may_finish.set()
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=10000)
+    qtbot.wait(300)  # its result, posted as it returned, reaches the GUI thread
+    assert "share unplugged" in detail_text({r["name"]: r for r in panel.rows}["last_error"])

@@ -50,6 +50,7 @@ class HealthPanel(QWidget):
         self.setAccessibleName(translate("Staff", "Health"))
         self.settings, self.outbox_status = settings, outbox_status
         self.rows: list[dict] = []
+        self._latest = 0  # the newest refresh asked for; see _show
         lay = QVBoxLayout(self)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("healthTable")
@@ -81,10 +82,14 @@ class HealthPanel(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown as the last error, not raised
             worker = {"last_error": str(exc)}
         settings, status = self.settings, ((lambda: worker) if worker is not None else None)
-        run_task(lambda: take_snapshot(settings, status), self._show, self._error)
+        self._latest += 1
+        asked = self._latest
+        run_task(lambda: take_snapshot(settings, status), lambda rows: self._show(rows, asked), self._error)
 
-    def _show(self, rows: list[dict]) -> None:
+    def _show(self, rows: list[dict], asked: int) -> None:
         if not isValid(self):  # the staff screen was locked while the snapshot ran
+            return
+        if asked != self._latest:  # an older snapshot finishing late must not cover the newer one
             return
         self.refresh_btn.setEnabled(True)
         self.rows = rows
